@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleByline } from "@/components/roadmap/article-byline";
+import { ArticleImage } from "@/components/roadmap/article-image";
+import { Prose } from "@/components/roadmap/prose";
+import { getRoadmap } from "@/lib/content";
+import { stepPath } from "@/lib/site";
+
+// The article keeps its original blog permalink so that old shared links still work.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [{ slug: getRoadmap().article.slug }];
+}
+
+export function generateMetadata(): Metadata {
+  const { article } = getRoadmap();
+  return { title: { absolute: article.title }, description: article.description };
+}
+
+export default function ArticlePage() {
+  const { article, steps } = getRoadmap();
+  return (
+    <article className="article">
+      <header className="article__header">
+        <p className="eyebrow">{article.category}</p>
+        <h1>{article.title}</h1>
+        <ArticleByline article={article} />
+        <ArticleImage article={article} />
+      </header>
+      <Prose html={article.introHtml} />
+      {steps.map((step) => (
+        <section key={step.slug} aria-labelledby={`article-${step.slug}`} className="article__section">
+          <h2 id={`article-${step.slug}`}>
+            <Link href={stepPath(step.slug)}>
+              Step {step.number}: {step.title}
+            </Link>
+          </h2>
+          <Prose html={step.html} />
+          <p className="article__step-link">
+            <Link href={stepPath(step.slug)}>
+              Work through step {step.number}: {step.topics.length} topics with resources
+            </Link>
+          </p>
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { getRoadmap } from "@/lib/content";
+import { stepPath } from "@/lib/site";
+
+export default function NotFound() {
+  const { steps } = getRoadmap();
+  return (
+    <div className="not-found">
+      <p className="eyebrow">404</p>
+      <h1>This page isn’t on the roadmap</h1>
+      <p>The link may be mistyped or out of date. Pick up from one of the five steps:</p>
+      <ol className="not-found__steps">
+        {steps.map((step) => (
+          <li key={step.slug}>
+            <Link href={stepPath(step.slug)}>
+              Step {step.number}: {step.title}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link href="/">Back to the roadmap overview</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Prose } from "@/components/roadmap/prose";
+import { StepNav } from "@/components/roadmap/step-nav";
+import { TopicSection } from "@/components/roadmap/topic-section";
+import { getRoadmap, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
+import { stepPath } from "@/lib/site";
+
+// Only validated slugs (and the step numbers that redirect to them) exist: anything else is a real 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRoadmap().steps.flatMap((step) => [{ slug: step.slug }, { slug: String(step.number) }]);
+}
+
+type StepPageProps = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: StepPageProps): Promise<Metadata> {
+  const step = getStep((await params).slug);
+  if (!step) return {};
+  return { title: `Step ${step.number}: ${step.title}`, description: step.summary };
+}
+
+export default async function StepPage({ params }: StepPageProps) {
+  const { slug } = await params;
+  const step = getStep(slug);
+  if (!step) {
+    // /steps/1 … /steps/5 are permanent aliases of the slug permalinks.
+    const numbered = /^\d+$/.test(slug) ? getStepByNumber(Number(slug)) : null;
+    if (numbered) permanentRedirect(stepPath(numbered.slug));
+    notFound();
+  }
+  const { previous, next } = getStepNeighbours(step.slug);
+  const total = getRoadmap().steps.length;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Roadmap</Link>
+          </li>
+          <li aria-current="page">Step {step.number}</li>
+        </ol>
+      </nav>
+      <header className="step-header">
+        <p className="eyebrow">
+          Step {step.number} of {total}
+        </p>
+        <h1>{step.title}</h1>
+        <p className="step-header__summary">{step.summary}</p>
+      </header>
+      <Prose html={step.html} />
+      <section aria-labelledby="topics-heading" className="topics">
+        <h2 id="topics-heading">Topics</h2>
+        {step.topics.map((topic) => (
+          <TopicSection key={topic.id} topic={topic} />
+        ))}
+      </section>
+      <StepNav previous={previous} next={next} />
+    </>
+  );
+}

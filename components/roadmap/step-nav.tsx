@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { Step } from "@/lib/content";
+import { stepPath } from "@/lib/site";
+
+interface StepNavProps {
+  previous: Step | null;
+  next: Step | null;
+}
+
+/** Previous / next links between steps (rel=prev/next) and the way back to the overview. */
+export function StepNav({ previous, next }: StepNavProps) {
+  return (
+    <nav className="step-nav" aria-label="Steps">
+      {previous ? (
+        <Link href={stepPath(previous.slug)} rel="prev" className="step-nav__link step-nav__link--prev">
+          <span className="step-nav__label">← Step {previous.number}</span>
+          <span className="step-nav__title">{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      <Link href="/" className="step-nav__overview">
+        All steps
+      </Link>
+      {next ? (
+        <Link href={stepPath(next.slug)} rel="next" className="step-nav__link step-nav__link--next">
+          <span className="step-nav__label">Step {next.number} →</span>
+          <span className="step-nav__title">{next.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Topic } from "@/lib/content";
+
+function hostOf(url: string) {
+  return new URL(url).hostname.replace(/^www\./, "");
+}
+
+/** One topic of a step; its id is the topic id, so `/steps/<slug>#<id>` deep-links to it. */
+export function TopicSection({ topic }: { topic: Topic }) {
+  const headingId = `${topic.id}-title`;
+  return (
+    <section id={topic.id} className="topic" aria-labelledby={headingId}>
+      <h3 id={headingId} className="topic__title">
+        {topic.title}
+      </h3>
+      <p className="topic__description">{topic.description}</p>
+      {topic.resources.length > 0 && (
+        <ul className="resources" aria-label={`Resources for ${topic.title}`}>
+          {topic.resources.map((resource) => (
+            <li key={resource.url} className="resource">
+              <a href={resource.url} className="resource__link" rel="noopener">
+                {resource.title}
+              </a>
+              <span className="resource__meta">
+                <span className={`resource__kind resource__kind--${resource.kind}`}>{resource.kind}</span> {hostOf(resource.url)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { ARTICLE_PATH, expect, PAGES, STEPS, test } from "./fixtures";
+
+test.describe("status codes", () => {
+  for (const path of PAGES) {
+    test(`${path} answers 200 with server-rendered HTML`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain("text/html");
+      expect(await response.text()).toContain("<h1");
+    });
+  }
+
+  for (const step of STEPS) {
+    test(`/steps/${step.number} redirects permanently to /steps/${step.slug}`, async ({ request }) => {
+      const response = await request.get(`/steps/${step.number}`, { maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      expect(response.headers().location).toBe(`/steps/${step.slug}`);
+    });
+  }
+
+  test("the article's permalink with a trailing slash reaches the article", async ({ request }) => {
+    const redirect = await request.get(`${ARTICLE_PATH}/`, { maxRedirects: 0 });
+    expect(redirect.status()).toBe(308);
+    expect(redirect.headers().location).toBe(ARTICLE_PATH);
+    const response = await request.get(`${ARTICLE_PATH}/`);
+    expect(response.status()).toBe(200);
+    expect(response.url()).toMatch(new RegExp(`${ARTICLE_PATH}$`));
+  });
+
+  for (const path of ["/steps/unknown", "/steps/6", "/steps/0", "/blog/another-post", "/no-such-page"]) {
+    test(`${path} answers 404`, async ({ request }) => {
+      expect((await request.get(path)).status()).toBe(404);
+    });
+  }
+});
+
+test.describe("the 404 page", () => {
+  test("says what happened and links to the five steps", async ({ page }) => {
+    const response = await page.goto("/steps/unknown");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page isn’t on the roadmap");
+    const main = page.getByRole("main");
+    for (const step of STEPS) {
+      await expect(main.getByRole("link", { name: `Step ${step.number}: ${step.title}` })).toHaveAttribute("href", `/steps/${step.slug}`);
+    }
+    await main.getByRole("link", { name: `Step 3: ${STEPS[2].title}` }).click();
+    await expect(page).toHaveURL(/\/steps\/projects$/);
+  });
+});

@@ -1,0 +1,147 @@
+// The only code that reads content/. Pure Node (no React, no Next) so that
+// scripts/content-check.ts and the unit tests run exactly what the site runs.
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import YAML from "yaml";
+import type { z } from "zod";
+import { ContentError, describeIssues } from "./errors";
+import { parseMarkdown, renderNodes, splitArticle, type ArticleSection } from "./markdown";
+import { ArticleFrontmatterSchema, StepsFileSchema, type StepData } from "./schema";
+
+export const ROADMAP_DIR = "content/roadmap";
+export const STEPS_FILE = `${ROADMAP_DIR}/steps.yaml`;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+/** The headline of a parser's multi-line message, without the code excerpt that follows it. */
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/:\s*$/, "");
+}
+
+function readText(root: string, file: string): Parsed<string> {
+  try {
+    return { ok: true, value: fs.readFileSync(path.join(root, file), "utf8") };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(error);
+    return { ok: false, problems: [`${file}: ${reason}`] };
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: PropertyKey[] = []): Parsed<z.output<S>> {
+  const result = schema.safeParse(data);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, problems: describeIssues(file, result.error.issues, prefix) };
+}
+
+/** The roadmap folder holds exactly one Markdown file: the article. */
+function findArticleFile(root: string): Parsed<string> {
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.join(root, ROADMAP_DIR)).filter((name) => name.endsWith(".md"));
+  } catch {
+    return { ok: false, problems: [`${ROADMAP_DIR}: folder not found`] };
+  }
+  if (names.length === 1 && names[0]) return { ok: true, value: `${ROADMAP_DIR}/${names[0]}` };
+  const found = names.length ? `found ${names.join(", ")}` : "found none";
+  return { ok: false, problems: [`${ROADMAP_DIR}: expected exactly one article (.md) file, ${found}`] };
+}
+
+function loadSteps(root: string): Parsed<StepData[]> {
+  const text = readText(root, STEPS_FILE);
+  if (!text.ok) return text;
+  const document = YAML.parseDocument(text.value, { prettyErrors: true, uniqueKeys: true });
+  // Later YAML errors are usually echoes of the first one, so report that alone.
+  const [syntaxError] = document.errors;
+  if (syntaxError) return { ok: false, problems: [`${STEPS_FILE}: ${firstLine(syntaxError.message)}`] };
+  const parsed = validate(StepsFileSchema, document.toJS(), STEPS_FILE);
+  return parsed.ok ? { ok: true, value: parsed.value.steps } : parsed;
+}
+
+/** A frontmatter image is shown only if the file exists under public/, so pages never show a broken image. */
+function existingPublicImage(root: string, image: string | undefined): string | null {
+  if (!image) return null;
+  const publicDir = path.join(root, "public");
+  const file = path.join(publicDir, image);
+  return file.startsWith(publicDir + path.sep) && fs.existsSync(file) ? image : null;
+}
+
+function loadArticle(root: string) {
+  const located = findArticleFile(root);
+  if (!located.ok) return located;
+  const file = located.value;
+  const text = readText(root, file);
+  if (!text.ok) return text;
+
+  let parsedFile: matter.GrayMatterFile<string>;
+  try {
+    // An empty options object keeps gray-matter from caching (and sharing) results between calls.
+    parsedFile = matter(text.value, {});
+  } catch (error) {
+    return { ok: false as const, problems: [`${file}: frontmatter: ${firstLine((error as Error).message)}`] };
+  }
+  const frontmatter = validate(ArticleFrontmatterSchema, parsedFile.data, file, ["frontmatter"]);
+  if (!frontmatter.ok) return frontmatter;
+
+  const { title, description, author, category, date, image, permalink } = frontmatter.value;
+  // Jekyll's `:title` is the post's file name without its extension.
+  const slug = permalink.replaceAll(":title", path.basename(file, ".md")).split("/").filter(Boolean).at(-1) ?? "";
+  const { intro, sections } = splitArticle(parseMarkdown(parsedFile.content));
+  return {
+    ok: true as const,
+    value: {
+      file,
+      title,
+      description,
+      author,
+      category,
+      date: date.toISOString(),
+      slug,
+      permalink: `/blog/${slug}`,
+      image: existingPublicImage(root, image),
+      introHtml: renderNodes(intro),
+      sections,
+    },
+  };
+}
+
+/** The article and the step data must describe the same steps, in the same order, with the same titles. */
+function crossCheck(articleFile: string, steps: StepData[], sections: ArticleSection[]): string[] {
+  const problems = steps.flatMap((step, index) => {
+    const section = sections[index];
+    if (!section) {
+      return [`${articleFile}: body: no "### Step ${step.number}: ${step.title}" heading for ${STEPS_FILE} steps[${index}] ("${step.slug}")`];
+    }
+    if (section.number !== step.number) {
+      return [`${articleFile}: body: heading "Step ${section.number}: ${section.title}" is out of order; expected "Step ${step.number}: ${step.title}"`];
+    }
+    if (section.title !== step.title) {
+      return [`${STEPS_FILE}: steps[${index}].title: "${step.title}" does not match the article's heading "Step ${section.number}: ${section.title}" in ${articleFile}`];
+    }
+    return [];
+  });
+  for (const extra of sections.slice(steps.length)) {
+    problems.push(`${articleFile}: body: heading "Step ${extra.number}: ${extra.title}" has no step in ${STEPS_FILE}`);
+  }
+  return problems;
+}
+
+/** Reads, validates and renders all content under `root`; throws one ContentError listing every problem. */
+export function loadRoadmap(root: string = process.cwd()) {
+  const article = loadArticle(root);
+  const steps = loadSteps(root);
+  const problems = [...(article.ok ? [] : article.problems), ...(steps.ok ? [] : steps.problems)];
+  if (article.ok && steps.ok) problems.push(...crossCheck(article.value.file, steps.value, article.value.sections));
+  if (!article.ok || !steps.ok || problems.length) throw new ContentError(problems);
+
+  const { sections, ...articleMeta } = article.value;
+  return {
+    article: articleMeta,
+    steps: steps.value.map((step, index) => ({ ...step, html: renderNodes(sections[index]?.nodes ?? []) })),
+  };
+}
+
+export type Roadmap = ReturnType<typeof loadRoadmap>;
+export type Article = Roadmap["article"];
+export type Step = Roadmap["steps"][number];

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdown, renderMarkdown, splitArticle } from "./markdown";
+
+describe("renderMarkdown", () => {
+  it("renders Markdown to HTML", () => {
+    expect(renderMarkdown("Some **bold** and a [link](https://numpy.org/).")).toBe(
+      '<p>Some <strong>bold</strong> and a <a href="https://numpy.org/">link</a>.</p>',
+    );
+  });
+
+  it("drops raw HTML so content cannot run script", () => {
+    const html = renderMarkdown('Hi <script>alert(1)</script> <img src=x onerror="alert(1)">\n\n<iframe src="https://evil.example"></iframe>');
+    expect(html).not.toMatch(/<script|<img|<iframe|onerror/i);
+  });
+
+  it("removes javascript: links", () => {
+    expect(renderMarkdown("[click](javascript:alert(1))")).not.toContain("javascript:");
+  });
+});
+
+describe("splitArticle", () => {
+  it("splits at `### Step N: Title` headings, stripping emphasis from the title", () => {
+    const { intro, sections } = splitArticle(parseMarkdown("Intro.\n\n### **Step 1: First**\n\nOne.\n\n### Step 2: Second\n\nTwo.\n\n#### Detail\n\nMore."));
+    expect(intro).toHaveLength(1);
+    expect(sections.map(({ number, title, nodes }) => ({ number, title, count: nodes.length }))).toEqual([
+      { number: 1, title: "First", count: 1 },
+      { number: 2, title: "Second", count: 3 },
+    ]);
+  });
+
+  it("keeps other headings inside the current section", () => {
+    const { intro, sections } = splitArticle(parseMarkdown("### Not a step\n\nText."));
+    expect(intro).toHaveLength(2);
+    expect(sections).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+// Slugs and topic ids become URLs (/steps/<slug>#<id>) and progress keys, so they are kebab-case.
+const kebabCase = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Must be kebab-case: lowercase letters, digits and single hyphens");
+
+const text = z.string().trim().min(1, "Must not be empty");
+
+export const RESOURCE_KINDS = ["docs", "course", "platform", "community", "tutorial"] as const;
+
+export const ResourceSchema = z.strictObject({
+  title: text,
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "Invalid URL: must be an https:// address" }),
+  kind: z.enum(RESOURCE_KINDS),
+});
+
+export const TopicSchema = z.strictObject({
+  id: kebabCase,
+  title: text,
+  description: text,
+  resources: z.array(ResourceSchema),
+});
+
+export const StepSchema = z.strictObject({
+  slug: kebabCase,
+  number: z.int().positive(),
+  title: text,
+  summary: text,
+  topics: z.array(TopicSchema).min(1, "A step needs at least one topic"),
+});
+
+/** Reports the later duplicate of any key, at the path of the field that repeats. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string, field: string, ctx: z.RefinementCtx, prefix: PropertyKey[]) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const value = key(item);
+    if (seen.has(value)) {
+      ctx.addIssue({ code: "custom", path: [...prefix, index, field], message: `Duplicate ${field} "${value}"` });
+    }
+    seen.add(value);
+  });
+}
+
+export const StepsFileSchema = z
+  .strictObject({ steps: z.array(StepSchema).min(1, "The roadmap needs at least one step") })
+  .superRefine(({ steps }, ctx) => {
+    uniqueBy(steps, (step) => step.slug, "slug", ctx, ["steps"]);
+    steps.forEach((step, index) => {
+      if (step.number !== index + 1) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["steps", index, "number"],
+          message: `Expected ${index + 1}: steps are numbered 1, 2, 3… in file order`,
+        });
+      }
+      uniqueBy(step.topics, (topic) => topic.id, "id", ctx, ["steps", index, "topics"]);
+    });
+  });
+
+export const ArticleFrontmatterSchema = z.object({
+  title: text,
+  description: text,
+  author: text,
+  category: text,
+  // YAML turns an unquoted timestamp into a Date; a quoted one stays a string.
+  date: z.coerce.date({ error: "Invalid date" }),
+  // Jekyll-style permalink; `:title` stands for the file name without its extension.
+  permalink: z.string().regex(/^\/blog\/[^/]+\/?$/, 'Must look like "/blog/:title/" or "/blog/<slug>/"'),
+  image: z.string().startsWith("/", 'Must be a path under public/, starting with "/"').optional(),
+  layout: z.string().optional(),
+});
+
+export type Resource = z.infer<typeof ResourceSchema>;
+export type ResourceKind = Resource["kind"];
+export type Topic = z.infer<typeof TopicSchema>;
+export type StepData = z.infer<typeof StepSchema>;
+export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
