@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SaveFailedNotice } from "@/components/progress/save-failed-notice";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { getRoadmap } from "@/lib/content";
 import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,13 +23,21 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { article } = getRoadmap();
   return (
-    <html lang="en">
+    // The head script sets data-theme before React hydrates, so the attribute may differ from the server's.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <noscript>
+          <style>{".js-only{display:none!important}"}</style>
+        </noscript>
+      </head>
       <body>
         <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader articlePath={article.permalink} />
         <main id="main" className="page" tabIndex={-1}>
+          <SaveFailedNotice />
           {children}
         </main>
         <SiteFooter article={article} />

@@ -2,8 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleByline } from "@/components/roadmap/article-byline";
 import { ArticleImage } from "@/components/roadmap/article-image";
+import { ProgressActions } from "@/components/progress/progress-actions";
+import { ProgressMeter } from "@/components/progress/progress-meter";
+import { ShareProgress } from "@/components/progress/share-progress";
+import { SharedProgressBanner } from "@/components/progress/shared-progress-banner";
 import { StepPath } from "@/components/roadmap/step-path";
+import { RoadmapSearch } from "@/components/search/roadmap-search";
 import { getRoadmap } from "@/lib/content";
+import { toStepTopics } from "@/lib/progress/progress";
+import { buildSearchEntries } from "@/lib/search/entries";
 
 export function generateMetadata(): Metadata {
   const { article } = getRoadmap();
@@ -12,6 +19,7 @@ export function generateMetadata(): Metadata {
 
 export default function OverviewPage() {
   const { article, steps } = getRoadmap();
+  const stepTopics = steps.map(toStepTopics);
   return (
     <>
       <header className="hero">
@@ -21,6 +29,18 @@ export default function OverviewPage() {
         <ArticleByline article={article} />
         <ArticleImage article={article} />
       </header>
+      <SharedProgressBanner steps={stepTopics} />
+      <section className="panel js-only" aria-labelledby="progress-title">
+        <h2 id="progress-title" className="panel__title">
+          Your progress
+        </h2>
+        <ProgressMeter steps={stepTopics} label="Roadmap progress" />
+        <div className="panel__actions">
+          <ShareProgress steps={stepTopics} title={article.title} />
+          <ProgressActions steps={stepTopics} />
+        </div>
+      </section>
+      <RoadmapSearch entries={buildSearchEntries(steps)} />
       <section aria-label="The steps">
         <StepPath steps={steps} />
       </section>

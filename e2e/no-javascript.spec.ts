@@ -22,6 +22,16 @@ test.describe("with JavaScript turned off", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_TITLE);
   });
 
+  test("controls that need JavaScript are hidden, not broken", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("searchbox")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Share progress" })).toHaveCount(0);
+    await expect(page.getByRole("radio")).toHaveCount(0);
+    await page.goto("/steps/foundations");
+    await expect(page.getByRole("checkbox")).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Linear Algebra" })).toBeVisible();
+  });
+
   test("/steps/1 still redirects and the 404 page still lists the steps", async ({ page }) => {
     await page.goto("/steps/1");
     await expect(page).toHaveURL(/\/steps\/foundations$/);

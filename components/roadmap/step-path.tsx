@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { ProgressMeter } from "@/components/progress/progress-meter";
 import type { Step } from "@/lib/content";
+import { toStepTopics } from "@/lib/progress/progress";
 import { stepPath } from "@/lib/site";
 
 function topicCount(count: number) {
@@ -28,6 +30,7 @@ export function StepPath({ steps }: { steps: Step[] }) {
               <span aria-hidden="true"> · </span>
               {step.topics.map((topic) => topic.title).join(", ")}
             </p>
+            <ProgressMeter steps={[toStepTopics(step)]} label={`Step ${step.number} progress`} />
           </article>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { TopicCheckbox } from "@/components/progress/topic-checkbox";
 import type { Topic } from "@/lib/content";
 
 function hostOf(url: string) {
@@ -5,12 +6,15 @@ function hostOf(url: string) {
 }
 
 /** One topic of a step; its id is the topic id, so `/steps/<slug>#<id>` deep-links to it. */
-export function TopicSection({ topic }: { topic: Topic }) {
+export function TopicSection({ topic, stepSlug }: { topic: Topic; stepSlug: string }) {
   const headingId = `${topic.id}-title`;
   return (
     <section id={topic.id} className="topic" aria-labelledby={headingId}>
       <h3 id={headingId} className="topic__title">
-        {topic.title}
+        <label className="topic__label">
+          <TopicCheckbox stepSlug={stepSlug} topicId={topic.id} />
+          {topic.title}
+        </label>
       </h3>
       <p className="topic__description">{topic.description}</p>
       {topic.resources.length > 0 && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteHeader({ articlePath }: { articlePath: string }) {
@@ -18,6 +19,7 @@ export function SiteHeader({ articlePath }: { articlePath: string }) {
             </li>
           </ul>
         </nav>
+        <ThemeToggle />
       </div>
     </header>
   );

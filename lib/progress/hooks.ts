@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { getDisplayedProgress, getProgress, getServerProgress, hasSaveFailed, subscribe } from "./store";
+import { getDisplayedProgress, getProgress, getServerProgress, hasSaveFailed, isViewingShared, subscribe } from "./store";
 
 export function useProgress() {
   return useSyncExternalStore(subscribe, getProgress, getServerProgress);
@@ -18,4 +18,8 @@ const noSubscription = () => () => {};
 /** False during server rendering and hydration, true after: for controls that need JavaScript. */
 export function useHydrated() {
   return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+export function useViewingShared() {
+  return useSyncExternalStore(subscribe, isViewingShared, () => false);
 }

@@ -6,6 +6,11 @@ export interface StepTopics {
   topicIds: string[];
 }
 
+/** The plain data a client component needs to count a step's progress. */
+export function toStepTopics(step: { slug: string; topics: readonly { id: string }[] }): StepTopics {
+  return { slug: step.slug, topicIds: step.topics.map((topic) => topic.id) };
+}
+
 export const EMPTY_PROGRESS: Progress = Object.freeze({ version: PROGRESS_VERSION, done: Object.freeze({}) }) as Progress;
 
 function migrateV1(old: ProgressV1): Progress {

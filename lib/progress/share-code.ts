@@ -4,6 +4,9 @@
 import { isTopicDone, type StepTopics } from "./progress";
 import { PROGRESS_VERSION, type Progress } from "./schema";
 
+/** The URL fragment that carries shared progress: /#share=<code>. A fragment never reaches the server. */
+export const SHARE_PARAM = "share";
+
 const FORMAT = "1";
 const MAX_CODE_LENGTH = 200;
 

@@ -77,3 +77,7 @@ export function showSharedProgress(progress: Progress | null): void {
   shared = progress;
   emit();
 }
+
+export function isViewingShared(): boolean {
+  return shared !== null;
+}

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { ProgressMeter } from "@/components/progress/progress-meter";
 import { Prose } from "@/components/roadmap/prose";
+import { StepKeyboardNav } from "@/components/roadmap/step-keyboard-nav";
 import { StepNav } from "@/components/roadmap/step-nav";
 import { TopicSection } from "@/components/roadmap/topic-section";
 import { getRoadmap, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
+import { toStepTopics } from "@/lib/progress/progress";
 import { stepPath } from "@/lib/site";
 
 // Only validated slugs (and the step numbers that redirect to them) exist: anything else is a real 404.
@@ -50,15 +53,18 @@ export default async function StepPage({ params }: StepPageProps) {
         </p>
         <h1>{step.title}</h1>
         <p className="step-header__summary">{step.summary}</p>
+        <ProgressMeter steps={[toStepTopics(step)]} label={`Step ${step.number} progress`} />
       </header>
       <Prose html={step.html} />
       <section aria-labelledby="topics-heading" className="topics">
         <h2 id="topics-heading">Topics</h2>
+        <p className="topics__hint js-only">Tick each topic as you learn it. Your progress stays in this browser: no account needed.</p>
         {step.topics.map((topic) => (
-          <TopicSection key={topic.id} topic={topic} />
+          <TopicSection key={topic.id} topic={topic} stepSlug={step.slug} />
         ))}
       </section>
       <StepNav previous={previous} next={next} />
+      <StepKeyboardNav previousHref={previous && stepPath(previous.slug)} nextHref={next && stepPath(next.slug)} />
     </>
   );
 }

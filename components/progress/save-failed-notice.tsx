@@ -1,0 +1,18 @@
+"use client";
+
+import { useSaveFailed } from "@/lib/progress/hooks";
+
+/** Says once, politely, that this browser will not keep progress; the page keeps working. */
+export function SaveFailedNotice() {
+  const failed = useSaveFailed();
+  return (
+    <div role="status" className="notice-region">
+      {failed && (
+        <p className="notice notice--warning">
+          This browser won’t let the roadmap save your progress (private browsing or full storage). Your ticks last until you close this tab; export
+          them from the overview to keep them.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useState } from "react";
+import type { StepTopics } from "@/lib/progress/progress";
+import { encodeShareCode, SHARE_PARAM } from "@/lib/progress/share-code";
+import { getProgress } from "@/lib/progress/store";
+import { shareOrCopy, type ShareOutcome } from "@/lib/share";
+
+const STATUS: Record<ShareOutcome, string> = {
+  shared: "Shared",
+  copied: "Copied",
+  cancelled: "",
+  failed: "Copy the link above to share it",
+};
+
+/** Makes a link that shows the learner's progress to anyone, with no account and no server. */
+export function ShareProgress({ steps, title }: { steps: StepTopics[]; title: string }) {
+  const [link, setLink] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+
+  async function share() {
+    const url = `${window.location.origin}/#${SHARE_PARAM}=${encodeShareCode(getProgress(), steps)}`;
+    setLink(url);
+    setStatus("");
+    setStatus(STATUS[await shareOrCopy(url, `My progress: ${title}`)]);
+  }
+
+  return (
+    <div className="share-progress">
+      <button type="button" className="button" onClick={share}>
+        Share progress
+      </button>
+      {link && (
+        <label className="share-progress__field">
+          <span>Link to your progress</span>
+          <input type="url" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
+      <p role="status" className="share-progress__status">
+        {status}
+      </p>
+    </div>
+  );
+}

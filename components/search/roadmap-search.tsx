@@ -1,0 +1,90 @@
+"use client";
+
+import { isEditableTarget } from "@/lib/dom";
+import Link from "next/link";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { searchEntries, type SearchEntry } from "@/lib/search/entries";
+
+/**
+ * Filters topics and resources across all steps as you type. "/" focuses the box, Escape clears it,
+ * and the arrow keys move between the input and the result links.
+ */
+export function RoadmapSearch({ entries }: { entries: SearchEntry[] }) {
+  const [query, setQuery] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const ids = useId();
+  const results = searchEntries(entries, query);
+
+  useEffect(() => {
+    function focusOnSlash(event: globalThis.KeyboardEvent) {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isEditableTarget(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    }
+    document.addEventListener("keydown", focusOnSlash);
+    return () => document.removeEventListener("keydown", focusOnSlash);
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    const links = Array.from(list.current?.querySelectorAll("a") ?? []);
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === "Escape") {
+      setQuery("");
+      input.current?.focus();
+    } else if (event.key === "ArrowDown" && links.length) {
+      links[Math.min(current + 1, links.length - 1)]?.focus();
+    } else if (event.key === "ArrowUp" && current >= 0) {
+      (current === 0 ? input.current : links[current - 1])?.focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  const trimmed = query.trim();
+  return (
+    <div className="search js-only" onKeyDown={onKeyDown}>
+      <label htmlFor={`${ids}-input`} className="search__label">
+        Search topics and resources
+      </label>
+      <div className="search__box">
+        <input
+          ref={input}
+          id={`${ids}-input`}
+          type="search"
+          className="search__input"
+          placeholder="e.g. PyTorch, statistics, Kaggle"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${ids}-hint`}
+          aria-controls={`${ids}-results`}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <kbd className="search__key" aria-hidden="true">
+          /
+        </kbd>
+      </div>
+      <p id={`${ids}-hint`} className="visually-hidden">
+        Results appear below as you type. Use the arrow keys to move through them and Escape to clear.
+      </p>
+      <p role="status" className="search__status">
+        {trimmed ? `${results.length} ${results.length === 1 ? "result" : "results"} for “${trimmed}”` : ""}
+      </p>
+      {results.length > 0 && (
+        <ul ref={list} id={`${ids}-results`} className="search__results" aria-label="Search results">
+          {results.map(({ entry, matchedResources }) => (
+            <li key={entry.href}>
+              <Link href={entry.href} className="search__result">
+                <span className="search__result-title">{entry.title}</span>
+                <span className="search__result-step">{entry.step}</span>
+                {matchedResources.length > 0 && <span className="search__result-resources">{matchedResources.join(" · ")}</span>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const LIGHT = "rgb(255, 255, 255)";
+const DARK = "rgb(16, 18, 26)";
+
+test.describe("theme", () => {
+  test("follows the system's colour scheme by default", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/");
+    expect(await background(page)).toBe(DARK);
+    await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(await background(page)).toBe(LIGHT);
+  });
+
+  test("a chosen theme is remembered and applied before first paint", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    await page.getByRole("radio", { name: "Dark" }).check();
+    expect(await background(page)).toBe(DARK);
+
+    // Hold back every script file so the page cannot hydrate: only the inline head script can act.
+    await page.route("**/_next/static/**/*.js", () => {});
+    await page.goto("/steps/foundations", { waitUntil: "domcontentloaded" });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await background(page)).toBe(DARK);
+  });
+
+  test("System forgets the choice and follows the system again", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/");
+    await page.getByRole("radio", { name: "Light" }).check();
+    expect(await background(page)).toBe(LIGHT);
+    await page.getByRole("radio", { name: "System" }).check();
+    expect(await background(page)).toBe(DARK);
+    await page.reload();
+    await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
+    expect(await background(page)).toBe(DARK);
+  });
+});
