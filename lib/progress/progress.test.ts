@@ -68,3 +68,24 @@ describe("progress operations", () => {
     expect(progress.done.foundations).toContain("removed-topic");
   });
 });
+
+describe("parseProgress on hostile input", () => {
+  it("keeps only the known fields of an otherwise valid object", () => {
+    expect(parseProgress({ version: 2, done: { projects: ["x"] }, extra: "ignored" })).toEqual({ version: 2, done: { projects: ["x"] } });
+  });
+
+  it("treats a __proto__ key as plain data", () => {
+    const parsed = parseProgress(JSON.parse('{"version":2,"done":{"__proto__":["polluted"]}}'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(parsed?.done)).toBe(Object.prototype);
+  });
+
+  it.each([
+    ["too long an id", { version: 2, done: { foundations: ["x".repeat(101)] } }],
+    ["too many steps", { version: 2, done: Object.fromEntries(Array.from({ length: 501 }, (_, index) => [`s${index}`, []])) }],
+    ["an array for done", { version: 2, done: [["foundations", ["calculus"]]] }],
+    ["a version 1 list of numbers", { version: 1, topics: [1, 2] }],
+  ])("rejects %s", (_, data) => {
+    expect(parseProgress(data)).toBeNull();
+  });
+});
