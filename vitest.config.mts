@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    // Absolute URLs in tests do not depend on the machine's environment.
+    env: { SITE_URL: "http://localhost:3000" },
   },
 });

@@ -5,12 +5,15 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { getRoadmap } from "@/lib/content";
 import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { getSiteUrl } from "@/lib/site-url";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: getSiteUrl(),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_TAGLINE,
+  applicationName: SITE_NAME,
 };
 
 export const viewport: Viewport = {

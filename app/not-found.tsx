@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getRoadmap } from "@/lib/content";
 import { stepPath } from "@/lib/site";
+
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   const { steps } = getRoadmap();
@@ -8,8 +11,8 @@ export default function NotFound() {
     <div className="not-found">
       <p className="eyebrow">404</p>
       <h1>This page isn’t on the roadmap</h1>
-      <p>The link may be mistyped or out of date. Pick up from one of the five steps:</p>
-      <ol className="not-found__steps">
+      <p>The link may be mistyped or out of date. Pick up from one of the {steps.length} steps:</p>
+      <ul className="not-found__steps">
         {steps.map((step) => (
           <li key={step.slug}>
             <Link href={stepPath(step.slug)}>
@@ -17,7 +20,7 @@ export default function NotFound() {
             </Link>
           </li>
         ))}
-      </ol>
+      </ul>
       <p>
         <Link href="/">Back to the roadmap overview</Link>
       </p>

@@ -8,13 +8,22 @@ import { ShareProgress } from "@/components/progress/share-progress";
 import { SharedProgressBanner } from "@/components/progress/shared-progress-banner";
 import { StepPath } from "@/components/roadmap/step-path";
 import { RoadmapSearch } from "@/components/search/roadmap-search";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { toStepTopics } from "@/lib/progress/progress";
 import { buildSearchEntries } from "@/lib/search/entries";
+import { SITE_NAME } from "@/lib/site";
+import { roadmapJsonLd } from "@/lib/structured-data";
 
 export function generateMetadata(): Metadata {
-  const { article } = getRoadmap();
-  return { title: { absolute: article.title }, description: article.description };
+  const { article, steps } = getRoadmap();
+  return pageMetadata({
+    title: `${SITE_NAME}: ${article.title}`,
+    absoluteTitle: true,
+    description: `${article.description} Work through the ${steps.length} steps topic by topic, track your progress and share it — no account needed.`,
+    path: "/",
+  });
 }
 
 export default function OverviewPage() {
@@ -23,7 +32,7 @@ export default function OverviewPage() {
   return (
     <>
       <header className="hero">
-        <p className="eyebrow">{article.category} roadmap · {steps.length} steps</p>
+        <p className="eyebrow">Career roadmap · {steps.length} steps</p>
         <h1 className="hero__title">{article.title}</h1>
         <p className="hero__description">{article.description}</p>
         <ArticleByline article={article} />
@@ -44,6 +53,7 @@ export default function OverviewPage() {
       <section aria-label="The steps">
         <StepPath steps={steps} />
       </section>
+      <JsonLd data={roadmapJsonLd(article, steps)} />
       <p className="read-article">
         <Link href={article.permalink}>Read the full article</Link>
       </p>

@@ -7,10 +7,9 @@ function hostOf(url: string) {
 
 /** One topic of a step; its id is the topic id, so `/steps/<slug>#<id>` deep-links to it. */
 export function TopicSection({ topic, stepSlug }: { topic: Topic; stepSlug: string }) {
-  const headingId = `${topic.id}-title`;
   return (
-    <section id={topic.id} className="topic" aria-labelledby={headingId}>
-      <h3 id={headingId} className="topic__title">
+    <section id={topic.id} className="topic">
+      <h3 className="topic__title">
         <label className="topic__label">
           <TopicCheckbox stepSlug={stepSlug} topicId={topic.id} />
           {topic.title}

@@ -44,7 +44,8 @@ describe("loadRoadmap with the shipped content", () => {
     expect(roadmap.article.introHtml).not.toContain("Step 1");
     const [foundations, , , , specialize] = roadmap.steps;
     expect(foundations?.html).toContain("<strong>Linear Algebra</strong>");
-    expect(foundations?.html).not.toContain("Gain Knowledge");
+    expect(foundations?.html).toContain("Explore libraries like NumPy");
+    expect(foundations?.html).not.toContain("AI and ML are data-driven fields");
     expect(specialize?.html).toContain("Consider pursuing advanced degrees");
   });
 
@@ -69,6 +70,21 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     const fixture = makeContentRoot();
     fixture.edit(STEPS_FILE, "https://www.kaggle.com/competitions", "not a url");
     expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[2].topics[0].resources[0].url: Invalid URL: must be an https:// address`]);
+  });
+
+  it.each([
+    ["whitespace", "https://numpy.org/doc stable/", "Invalid URL: contains whitespace"],
+    ["credentials", "https://user:pw@numpy.org/doc/stable/", "Invalid URL: must not contain a user name or password"],
+  ])("a resource URL with %s", (_, url, message) => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "url: https://numpy.org/doc/stable/", `url: "${url}"`);
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[4].resources[0].url: ${message}`]);
+  });
+
+  it("a duplicate resource URL within a topic", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "url: https://docs.python.org/3/tutorial/", "url: https://www.python.org/");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[3].resources[1].url: Duplicate url "https://www.python.org/"`]);
   });
 
   it("a plain http resource URL", () => {
@@ -148,12 +164,30 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     ]);
   });
 
+  it("a step heading missing from the middle of the article, reported once", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(ARTICLE_FILE, "### **Step 3: Build Real-World Projects**", "## Step 3: Build Real-World Projects");
+    expect(problemsOf(fixture.root)).toEqual([
+      `${ARTICLE_FILE}: body: no "### Step 3: Build Real-World Projects" heading for ${STEPS_FILE} steps[2] ("projects")`,
+    ]);
+  });
+
   it("article steps in a different order", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "### **Step 2:", "### **Step 9:");
-    expect(problemsOf(fixture.root)[0]).toBe(
-      `${ARTICLE_FILE}: body: heading "Step 9: Gain Knowledge in Data Science and Machine Learning Basics" is out of order; expected "Step 2: Gain Knowledge in Data Science and Machine Learning Basics"`,
-    );
+    fixture.edit(ARTICLE_FILE, "### **Step 2:", "### **Step 0:");
+    fixture.edit(ARTICLE_FILE, "### **Step 3:", "### **Step 2:");
+    fixture.edit(ARTICLE_FILE, "### **Step 0:", "### **Step 3:");
+    expect(problemsOf(fixture.root)).toEqual([
+      `${ARTICLE_FILE}: body: heading "Step 2: Build Real-World Projects" is out of order`,
+      `${STEPS_FILE}: steps[1].title: "Gain Knowledge in Data Science and Machine Learning Basics" does not match the article's heading "Step 2: Build Real-World Projects" in ${ARTICLE_FILE}`,
+      `${STEPS_FILE}: steps[2].title: "Build Real-World Projects" does not match the article's heading "Step 3: Gain Knowledge in Data Science and Machine Learning Basics" in ${ARTICLE_FILE}`,
+    ]);
+  });
+
+  it("an article step heading that repeats a number", () => {
+    const fixture = makeContentRoot();
+    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Step 5: Specialize and Pursue Advanced Learning\n\nAgain.\n`);
+    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Step 5: Specialize and Pursue Advanced Learning" repeats step 5`]);
   });
 
   it("an article step with no step data", () => {
@@ -162,10 +196,16 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Step 6: Teach Others" has no step in ${STEPS_FILE}`]);
   });
 
-  it("an invalid frontmatter date", () => {
+  it.each(["someday", "2024-13-45", "2024-02-30", "1731000000", "2024-11-05T25:00:00Z"])("an invalid frontmatter date: %s", (date) => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "date: 2024-11-05T18:02:00.000Z", "date: someday");
-    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: frontmatter.date: Invalid date`]);
+    fixture.edit(ARTICLE_FILE, "date: 2024-11-05T18:02:00.000Z", `date: ${date}`);
+    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: frontmatter.date: Invalid date: use an ISO 8601 date such as 2024-11-05T18:02:00Z`]);
+  });
+
+  it("a frontmatter date without a time", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(ARTICLE_FILE, "date: 2024-11-05T18:02:00.000Z", "date: 2024-11-05");
+    expect(loadRoadmap(fixture.root).article.date).toBe("2024-11-05T00:00:00.000Z");
   });
 
   it("a missing frontmatter field", () => {

@@ -12,6 +12,16 @@ import { ArticleFrontmatterSchema, StepsFileSchema, type StepData } from "./sche
 export const ROADMAP_DIR = "content/roadmap";
 export const STEPS_FILE = `${ROADMAP_DIR}/steps.yaml`;
 
+const YAML_OPTIONS = { prettyErrors: true, uniqueKeys: true, schema: "core" } as const;
+
+/** Parses YAML, throwing its first error (with line and column): later ones are usually echoes of it. */
+function parseYaml(source: string): unknown {
+  const document = YAML.parseDocument(source, YAML_OPTIONS);
+  const [error] = document.errors;
+  if (error) throw error;
+  return document.toJS();
+}
+
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 /** The headline of a parser's multi-line message, without the code excerpt that follows it. */
@@ -51,11 +61,13 @@ function findArticleFile(root: string): Parsed<string> {
 function loadSteps(root: string): Parsed<StepData[]> {
   const text = readText(root, STEPS_FILE);
   if (!text.ok) return text;
-  const document = YAML.parseDocument(text.value, { prettyErrors: true, uniqueKeys: true });
-  // Later YAML errors are usually echoes of the first one, so report that alone.
-  const [syntaxError] = document.errors;
-  if (syntaxError) return { ok: false, problems: [`${STEPS_FILE}: ${firstLine(syntaxError.message)}`] };
-  const parsed = validate(StepsFileSchema, document.toJS(), STEPS_FILE);
+  let data: unknown;
+  try {
+    data = parseYaml(text.value);
+  } catch (error) {
+    return { ok: false, problems: [`${STEPS_FILE}: ${firstLine((error as Error).message)}`] };
+  }
+  const parsed = validate(StepsFileSchema, data, STEPS_FILE);
   return parsed.ok ? { ok: true, value: parsed.value.steps } : parsed;
 }
 
@@ -76,8 +88,9 @@ function loadArticle(root: string) {
 
   let parsedFile: matter.GrayMatterFile<string>;
   try {
-    // An empty options object keeps gray-matter from caching (and sharing) results between calls.
-    parsedFile = matter(text.value, {});
+    // The same YAML parser as the step data, with the core schema: no implicit timestamps that
+    // would turn 2024-13-45 into a date in 2025. Passing options also stops gray-matter's caching.
+    parsedFile = matter(text.value, { engines: { yaml: (source) => parseYaml(source) as object } });
   } catch (error) {
     return { ok: false as const, problems: [`${file}: frontmatter: ${firstLine((error as Error).message)}`] };
   }
@@ -108,22 +121,22 @@ function loadArticle(root: string) {
 
 /** The article and the step data must describe the same steps, in the same order, with the same titles. */
 function crossCheck(articleFile: string, steps: StepData[], sections: ArticleSection[]): string[] {
-  const problems = steps.flatMap((step, index) => {
-    const section = sections[index];
-    if (!section) {
-      return [`${articleFile}: body: no "### Step ${step.number}: ${step.title}" heading for ${STEPS_FILE} steps[${index}] ("${step.slug}")`];
-    }
-    if (section.number !== step.number) {
-      return [`${articleFile}: body: heading "Step ${section.number}: ${section.title}" is out of order; expected "Step ${step.number}: ${step.title}"`];
-    }
-    if (section.title !== step.title) {
-      return [`${STEPS_FILE}: steps[${index}].title: "${step.title}" does not match the article's heading "Step ${section.number}: ${section.title}" in ${articleFile}`];
-    }
-    return [];
+  const problems: string[] = [];
+  const stepNumbers = new Set(steps.map((step) => step.number));
+  sections.forEach((section, index) => {
+    const heading = `"Step ${section.number}: ${section.title}"`;
+    if (!stepNumbers.has(section.number)) problems.push(`${articleFile}: body: heading ${heading} has no step in ${STEPS_FILE}`);
+    else if (sections.findIndex((other) => other.number === section.number) !== index) problems.push(`${articleFile}: body: heading ${heading} repeats step ${section.number}`);
+    else if (index > 0 && sections[index - 1]!.number > section.number) problems.push(`${articleFile}: body: heading ${heading} is out of order`);
   });
-  for (const extra of sections.slice(steps.length)) {
-    problems.push(`${articleFile}: body: heading "Step ${extra.number}: ${extra.title}" has no step in ${STEPS_FILE}`);
-  }
+  steps.forEach((step, index) => {
+    const section = sections.find((candidate) => candidate.number === step.number);
+    if (!section) {
+      problems.push(`${articleFile}: body: no "### Step ${step.number}: ${step.title}" heading for ${STEPS_FILE} steps[${index}] ("${step.slug}")`);
+    } else if (section.title !== step.title) {
+      problems.push(`${STEPS_FILE}: steps[${index}].title: "${step.title}" does not match the article's heading "Step ${section.number}: ${section.title}" in ${articleFile}`);
+    }
+  });
   return problems;
 }
 
@@ -138,7 +151,7 @@ export function loadRoadmap(root: string = process.cwd()) {
   const { sections, ...articleMeta } = article.value;
   return {
     article: articleMeta,
-    steps: steps.value.map((step, index) => ({ ...step, html: renderNodes(sections[index]?.nodes ?? []) })),
+    steps: steps.value.map((step) => ({ ...step, html: renderNodes(sections.find((section) => section.number === step.number)?.nodes ?? []) })),
   };
 }
 

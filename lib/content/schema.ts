@@ -7,27 +7,19 @@ const kebabCase = z
 
 const text = z.string().trim().min(1, "Must not be empty");
 
-export const RESOURCE_KINDS = ["docs", "course", "platform", "community", "tutorial"] as const;
+/** tool: a tool or library's official site; docs: documentation; platform: where you do the work. */
+export const RESOURCE_KINDS = ["tool", "docs", "course", "tutorial", "platform", "community"] as const;
+
+const httpsUrl = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: "Invalid URL: must be an https:// address" })
+  // The URL parser quietly encodes spaces and accepts credentials; neither belongs in a public link.
+  .refine((url) => !URL.canParse(url) || !/\s/.test(url), "Invalid URL: contains whitespace")
+  .refine((url) => !URL.canParse(url) || !new URL(url).username, "Invalid URL: must not contain a user name or password");
 
 export const ResourceSchema = z.strictObject({
   title: text,
-  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "Invalid URL: must be an https:// address" }),
+  url: httpsUrl,
   kind: z.enum(RESOURCE_KINDS),
-});
-
-export const TopicSchema = z.strictObject({
-  id: kebabCase,
-  title: text,
-  description: text,
-  resources: z.array(ResourceSchema),
-});
-
-export const StepSchema = z.strictObject({
-  slug: kebabCase,
-  number: z.int().positive(),
-  title: text,
-  summary: text,
-  topics: z.array(TopicSchema).min(1, "A step needs at least one topic"),
 });
 
 /** Reports the later duplicate of any key, at the path of the field that repeats. */
@@ -41,6 +33,23 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string, field: strin
     seen.add(value);
   });
 }
+
+export const TopicSchema = z
+  .strictObject({
+    id: kebabCase,
+    title: text,
+    description: text,
+    resources: z.array(ResourceSchema),
+  })
+  .superRefine((topic, ctx) => uniqueBy(topic.resources, (resource) => resource.url, "url", ctx, ["resources"]));
+
+export const StepSchema = z.strictObject({
+  slug: kebabCase,
+  number: z.int().positive(),
+  title: text,
+  summary: text,
+  topics: z.array(TopicSchema).min(1, "A step needs at least one topic"),
+});
 
 export const StepsFileSchema = z
   .strictObject({ steps: z.array(StepSchema).min(1, "The roadmap needs at least one step") })
@@ -63,8 +72,10 @@ export const ArticleFrontmatterSchema = z.object({
   description: text,
   author: text,
   category: text,
-  // YAML turns an unquoted timestamp into a Date; a quoted one stays a string.
-  date: z.coerce.date({ error: "Invalid date" }),
+  // Frontmatter is parsed with the YAML 1.2 core schema, so dates arrive as the strings the author wrote.
+  date: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: "Invalid date: use an ISO 8601 date such as 2024-11-05T18:02:00Z" })
+    .transform((date) => new Date(date)),
   // Jekyll-style permalink; `:title` stands for the file name without its extension.
   permalink: z.string().regex(/^\/blog\/[^/]+\/?$/, 'Must look like "/blog/:title/" or "/blog/<slug>/"'),
   image: z.string().startsWith("/", 'Must be a path under public/, starting with "/"').optional(),

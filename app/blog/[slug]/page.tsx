@@ -3,8 +3,11 @@ import Link from "next/link";
 import { ArticleByline } from "@/components/roadmap/article-byline";
 import { ArticleImage } from "@/components/roadmap/article-image";
 import { Prose } from "@/components/roadmap/prose";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { stepPath } from "@/lib/site";
+import { articleJsonLd } from "@/lib/structured-data";
 
 // The article keeps its original blog permalink so that old shared links still work.
 export const dynamicParams = false;
@@ -15,7 +18,12 @@ export function generateStaticParams() {
 
 export function generateMetadata(): Metadata {
   const { article } = getRoadmap();
-  return { title: { absolute: article.title }, description: article.description };
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: article.permalink,
+    article: { publishedTime: article.date, author: article.author, section: article.category },
+  });
 }
 
 export default function ArticlePage() {
@@ -44,6 +52,7 @@ export default function ArticlePage() {
           </p>
         </section>
       ))}
+      <JsonLd data={articleJsonLd(article)} />
     </article>
   );
 }

@@ -6,9 +6,12 @@ import { Prose } from "@/components/roadmap/prose";
 import { StepKeyboardNav } from "@/components/roadmap/step-keyboard-nav";
 import { StepNav } from "@/components/roadmap/step-nav";
 import { TopicSection } from "@/components/roadmap/topic-section";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { toStepTopics } from "@/lib/progress/progress";
 import { stepPath } from "@/lib/site";
+import { stepBreadcrumbJsonLd } from "@/lib/structured-data";
 
 // Only validated slugs (and the step numbers that redirect to them) exist: anything else is a real 404.
 export const dynamicParams = false;
@@ -22,7 +25,8 @@ type StepPageProps = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: StepPageProps): Promise<Metadata> {
   const step = getStep((await params).slug);
   if (!step) return {};
-  return { title: `Step ${step.number}: ${step.title}`, description: step.summary };
+  const topics = step.topics.map((topic) => topic.title).join(", ");
+  return pageMetadata({ title: `Step ${step.number}: ${step.title}`, description: `${step.summary} Topics: ${topics}.`, path: stepPath(step.slug) });
 }
 
 export default async function StepPage({ params }: StepPageProps) {
@@ -55,7 +59,10 @@ export default async function StepPage({ params }: StepPageProps) {
         <p className="step-header__summary">{step.summary}</p>
         <ProgressMeter steps={[toStepTopics(step)]} label={`Step ${step.number} progress`} />
       </header>
-      <Prose html={step.html} />
+      <section aria-labelledby="article-heading" className="from-article">
+        <h2 id="article-heading">From the article</h2>
+        <Prose html={step.html} />
+      </section>
       <section aria-labelledby="topics-heading" className="topics">
         <h2 id="topics-heading">Topics</h2>
         <p className="topics__hint js-only">Tick each topic as you learn it. Your progress stays in this browser: no account needed.</p>
@@ -64,6 +71,7 @@ export default async function StepPage({ params }: StepPageProps) {
         ))}
       </section>
       <StepNav previous={previous} next={next} />
+      <JsonLd data={stepBreadcrumbJsonLd(step)} />
       <StepKeyboardNav previousHref={previous && stepPath(previous.slug)} nextHref={next && stepPath(next.slug)} />
     </>
   );

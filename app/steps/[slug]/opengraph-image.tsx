@@ -1,0 +1,24 @@
+import { notFound } from "next/navigation";
+import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderPreviewCard } from "@/components/og/preview-card";
+import { getRoadmap, getStep } from "@/lib/content";
+
+export const size = OG_IMAGE_SIZE;
+export const contentType = OG_IMAGE_TYPE;
+export const alt = "A step of the AI & ML career roadmap";
+
+export function generateStaticParams() {
+  return getRoadmap().steps.map((step) => ({ slug: step.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const step = getStep((await params).slug);
+  if (!step) notFound();
+  const totalSteps = getRoadmap().steps.length;
+  return renderPreviewCard({
+    eyebrow: `Step ${step.number} of ${totalSteps}`,
+    title: step.title,
+    chips: step.topics.map((topic) => topic.title),
+    totalSteps,
+    currentStep: step.number,
+  });
+}

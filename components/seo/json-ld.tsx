@@ -1,0 +1,6 @@
+import { serializeJsonLd } from "@/lib/structured-data";
+
+/** Structured data for search engines; serializeJsonLd makes content safe inside the script element. */
+export function JsonLd({ data }: { data: object }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { SITE_NAME } from "./site";
+
+interface PageMetadataOptions {
+  /** The page's own title; the layout's template adds the site name unless `absoluteTitle`. */
+  title: string;
+  absoluteTitle?: boolean;
+  description: string;
+  /** The page's canonical path; made absolute with the layout's metadataBase. */
+  path: string;
+  article?: { publishedTime: string; author: string; section: string };
+}
+
+/**
+ * Title, description, canonical URL, Open Graph and Twitter card for one page. Next merges metadata
+ * shallowly, so each page states its openGraph and twitter objects whole. The og:image comes from
+ * the route's opengraph-image file.
+ */
+export function pageMetadata({ title, absoluteTitle, description, path, article }: PageMetadataOptions): Metadata {
+  const fullTitle = absoluteTitle ? title : `${title} · ${SITE_NAME}`;
+  return {
+    title: absoluteTitle ? { absolute: title } : title,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      title: fullTitle,
+      description,
+      url: path,
+      siteName: SITE_NAME,
+      locale: "en_US",
+      ...(article
+        ? { type: "article", publishedTime: article.publishedTime, authors: [article.author], section: article.section }
+        : { type: "website" }),
+    },
+    twitter: { card: "summary_large_image", title: fullTitle, description },
+  };
+}

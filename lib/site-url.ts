@@ -1,0 +1,21 @@
+// The one place that reads environment variables (documented in the README). Server-only: values are
+// baked into the prerendered pages at build time.
+
+type Env = Partial<Record<"SITE_URL" | "VERCEL_ENV" | "VERCEL_PROJECT_PRODUCTION_URL" | "VERCEL_BRANCH_URL" | "VERCEL_URL" | "PORT", string | undefined>> & NodeJS.Dict<string>;
+
+/**
+ * The public origin for absolute URLs (canonical links, Open Graph, sitemap): SITE_URL if set, else
+ * Vercel's own URL for this deployment, else http://localhost:$PORT for local runs.
+ */
+export function getSiteUrl(env: Env = process.env): URL {
+  const vercelHost = env.VERCEL_ENV === "production" ? env.VERCEL_PROJECT_PRODUCTION_URL : (env.VERCEL_BRANCH_URL ?? env.VERCEL_URL);
+  const raw = env.SITE_URL?.trim() || (vercelHost ? `https://${vercelHost}` : `http://localhost:${env.PORT ?? 3000}`);
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
+    throw new Error(`SITE_URL: "${raw}" is not an http(s) URL; set it to the site's public origin, e.g. https://roadmap.example.com`);
+  }
+  return new URL(new URL(raw).origin);
+}
+
+export function absoluteUrl(path: string, env?: Env): string {
+  return new URL(path, getSiteUrl(env)).href;
+}

@@ -1,0 +1,71 @@
+// schema.org JSON-LD for search engines, built from validated content.
+import { SITE_NAME, stepPath } from "./site";
+import { absoluteUrl } from "./site-url";
+
+interface StepLike {
+  slug: string;
+  number: number;
+  title: string;
+  summary: string;
+}
+
+interface ArticleLike {
+  title: string;
+  description: string;
+  author: string;
+  date: string;
+  permalink: string;
+  image: string | null;
+}
+
+/** The roadmap as a HowTo of ordered steps, each with its permalink. */
+export function roadmapJsonLd(article: ArticleLike, steps: readonly StepLike[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "HowTo",
+    name: article.title,
+    description: article.description,
+    url: absoluteUrl("/"),
+    step: steps.map((step) => ({
+      "@type": "HowToStep",
+      position: step.number,
+      name: step.title,
+      text: step.summary,
+      url: absoluteUrl(stepPath(step.slug)),
+    })),
+  };
+}
+
+/** Roadmap › Step N. */
+export function stepBreadcrumbJsonLd(step: StepLike) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: [
+      { "@type": "ListItem", position: 1, name: SITE_NAME, item: absoluteUrl("/") },
+      { "@type": "ListItem", position: 2, name: `Step ${step.number}: ${step.title}`, item: absoluteUrl(stepPath(step.slug)) },
+    ],
+  };
+}
+
+export function articleJsonLd(article: ArticleLike) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline: article.title,
+    description: article.description,
+    author: { "@type": "Person", name: article.author },
+    datePublished: article.date,
+    url: absoluteUrl(article.permalink),
+    mainEntityOfPage: absoluteUrl(article.permalink),
+    ...(article.image ? { image: absoluteUrl(article.image) } : {}),
+  };
+}
+
+/**
+ * JSON for inside a <script> element: "<" is escaped so content such as "</script>" cannot end
+ * the element, and the line separators JavaScript once rejected are escaped too.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
