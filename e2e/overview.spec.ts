@@ -6,7 +6,7 @@ test.describe("the overview", () => {
   });
 
   test("shows the article's title as the only h1, with its description, author and date", async ({ page }) => {
-    await expect(page).toHaveTitle(ARTICLE_TITLE);
+    await expect(page).toHaveTitle(`AI & ML Career Roadmap: ${ARTICLE_TITLE}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_TITLE);
     const main = page.getByRole("main");

@@ -41,7 +41,7 @@ test.describe("a step page", () => {
 
   test("links each resource to its external https site", async ({ page }) => {
     await page.goto("/steps/foundations");
-    const libraries = page.locator("section#python-libraries").getByRole("link");
+    const libraries = page.locator("section#python-libraries").getByRole("list", { name: "Resources for Python Libraries" }).getByRole("link");
     await expect(libraries).toHaveText(["NumPy documentation", "pandas documentation", "TensorFlow", "PyTorch"]);
     for (const href of await page.locator(".resource__link").evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
       expect(href).toMatch(/^https:\/\//);

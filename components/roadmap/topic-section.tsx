@@ -1,4 +1,5 @@
 import { TopicCheckbox } from "@/components/progress/topic-checkbox";
+import { TopicLink } from "@/components/share/topic-link";
 import type { Topic } from "@/lib/content";
 
 function hostOf(url: string) {
@@ -9,12 +10,15 @@ function hostOf(url: string) {
 export function TopicSection({ topic, stepSlug }: { topic: Topic; stepSlug: string }) {
   return (
     <section id={topic.id} className="topic">
-      <h3 className="topic__title">
-        <label className="topic__label">
-          <TopicCheckbox stepSlug={stepSlug} topicId={topic.id} />
-          {topic.title}
-        </label>
-      </h3>
+      <div className="topic__head">
+        <h3 className="topic__title">
+          <label className="topic__label">
+            <TopicCheckbox stepSlug={stepSlug} topicId={topic.id} />
+            {topic.title}
+          </label>
+        </h3>
+        <TopicLink topicId={topic.id} topicTitle={topic.title} />
+      </div>
       <p className="topic__description">{topic.description}</p>
       {topic.resources.length > 0 && (
         <ul className="resources" aria-label={`Resources for ${topic.title}`}>

@@ -7,6 +7,7 @@ import { StepKeyboardNav } from "@/components/roadmap/step-keyboard-nav";
 import { StepNav } from "@/components/roadmap/step-nav";
 import { TopicSection } from "@/components/roadmap/topic-section";
 import { JsonLd } from "@/components/seo/json-ld";
+import { SharePageButton } from "@/components/share/share-page-button";
 import { getRoadmap, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { toStepTopics } from "@/lib/progress/progress";
@@ -57,7 +58,10 @@ export default async function StepPage({ params }: StepPageProps) {
         </p>
         <h1>{step.title}</h1>
         <p className="step-header__summary">{step.summary}</p>
-        <ProgressMeter steps={[toStepTopics(step)]} label={`Step ${step.number} progress`} />
+        <div className="step-header__bar">
+          <ProgressMeter steps={[toStepTopics(step)]} label={`Step ${step.number} progress`} />
+          <SharePageButton path={stepPath(step.slug)} title={`Step ${step.number}: ${step.title}`} />
+        </div>
       </header>
       <section aria-labelledby="article-heading" className="from-article">
         <h2 id="article-heading">From the article</h2>

@@ -1,0 +1,36 @@
+"use client";
+
+import { useState, type MouseEvent } from "react";
+
+/**
+ * The topic's #deep link. Without JavaScript it is a plain anchor; with it, a click also copies the
+ * absolute link and says so.
+ */
+export function TopicLink({ topicId, topicTitle }: { topicId: string; topicTitle: string }) {
+  const [copied, setCopied] = useState(false);
+
+  async function copy(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    const url = new URL(`#${topicId}`, window.location.href).href;
+    window.history.replaceState(null, "", url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      // The address bar now shows the deep link, which is the fallback.
+      setCopied(false);
+    }
+  }
+
+  return (
+    <span className="topic-link">
+      <a href={`#${topicId}`} className="topic-link__anchor" onClick={copy} onBlur={() => setCopied(false)} title="Copy link to this topic">
+        <span aria-hidden="true">#</span>
+        <span className="visually-hidden">Copy link to {topicTitle}</span>
+      </a>
+      <span role="status" className="topic-link__status">
+        {copied ? "Link copied" : ""}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,185 @@
+import { createHash } from "node:crypto";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { getSiteUrl } from "../lib/site-url";
+import { ARTICLE_PATH, expect, PAGES, STEPS, test } from "./fixtures";
+
+// The production build bakes in SITE_URL (default http://localhost:3000); the tests read it the same way.
+const site = getSiteUrl();
+const absolute = (path: string) => new URL(path, site).href;
+
+/** Next writes the root URL without its trailing slash; both spell the same URL. */
+const normalised = (url: string | null) => url && new URL(url).href;
+
+async function meta(page: Page, attribute: "name" | "property", key: string) {
+  return page.locator(`meta[${attribute}="${key}"]`).getAttribute("content");
+}
+
+/** Fetches an absolute URL of the site from the server under test, whatever origin the build baked in. */
+function fetchFromTestServer(request: APIRequestContext, url: string) {
+  const { pathname, search } = new URL(url);
+  return request.get(pathname + search);
+}
+
+function pngSize(buffer: Buffer) {
+  expect(buffer.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+async function jsonLd(page: Page) {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((block) => JSON.parse(block) as Record<string, unknown>);
+}
+
+test.describe("link previews and metadata", () => {
+  test("every page has its own title, description, canonical URL and complete Open Graph and Twitter tags", async ({ page, request }) => {
+    const titles = new Set<string>();
+    const descriptions = new Set<string>();
+    const imageHashes = new Map<string, string>();
+    for (const path of PAGES) {
+      await page.goto(path);
+      const title = await page.title();
+      const description = await meta(page, "name", "description");
+      expect(title, path).not.toBe("");
+      expect(description, path).toBeTruthy();
+      titles.add(title);
+      descriptions.add(description!);
+
+      expect(normalised(await page.locator('link[rel="canonical"]').getAttribute("href")), path).toBe(absolute(path));
+      expect(await meta(page, "property", "og:title"), path).toContain(title.split(" · ")[0]);
+      expect(await meta(page, "property", "og:description"), path).toBe(description);
+      expect(normalised(await meta(page, "property", "og:url")), path).toBe(absolute(path));
+      expect(await meta(page, "property", "og:type"), path).toBe(path === ARTICLE_PATH ? "article" : "website");
+      expect(await meta(page, "name", "twitter:card"), path).toBe("summary_large_image");
+
+      const image = await meta(page, "property", "og:image");
+      expect(image, path).toMatch(new RegExp(`^${site.origin}/`));
+      const response = await fetchFromTestServer(request, image!);
+      expect(response.status(), image!).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+      const body = await response.body();
+      expect(pngSize(body)).toEqual({ width: 1200, height: 630 });
+      imageHashes.set(path, createHash("sha256").update(body).digest("hex"));
+    }
+    expect(titles.size).toBe(PAGES.length);
+    expect(descriptions.size).toBe(PAGES.length);
+    expect(new Set(imageHashes.values()).size, "every page's preview image is its own").toBe(PAGES.length);
+  });
+
+  test("the article is described as an article with its author and date", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    expect(await meta(page, "property", "article:published_time")).toBe("2024-11-05T18:02:00.000Z");
+    expect(await meta(page, "property", "article:author")).toBe("Shyam Mohan");
+  });
+});
+
+test.describe("sitemap and robots", () => {
+  test("the sitemap lists every page with absolute URLs and the article's date", async ({ request }) => {
+    const response = await request.get("/sitemap.xml");
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(locations.sort()).toEqual(PAGES.map(absolute).sort());
+    expect([...xml.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((match) => match[1])).toEqual(PAGES.map(() => "2024-11-05T18:02:00.000Z"));
+  });
+
+  test("robots.txt allows crawling and points to the sitemap", async ({ request }) => {
+    const text = await (await request.get("/robots.txt")).text();
+    expect(text).toContain("Allow: /");
+    expect(text).toContain(`Sitemap: ${absolute("/sitemap.xml")}`);
+  });
+});
+
+test.describe("structured data", () => {
+  test("the overview is a HowTo of the five steps with their URLs", async ({ page }) => {
+    await page.goto("/");
+    const [howTo] = await jsonLd(page);
+    expect(howTo?.["@type"]).toBe("HowTo");
+    const steps = howTo?.step as { position: number; name: string; url: string }[];
+    expect(steps.map((step) => [step.position, step.name, step.url])).toEqual(STEPS.map((step) => [step.number, step.title, absolute(`/steps/${step.slug}`)]));
+  });
+
+  test("each step has a breadcrumb from the roadmap", async ({ page }) => {
+    for (const step of STEPS) {
+      await page.goto(`/steps/${step.slug}`);
+      const [breadcrumb] = await jsonLd(page);
+      expect(breadcrumb?.["@type"]).toBe("BreadcrumbList");
+      const items = breadcrumb?.itemListElement as { position: number; name: string; item: string }[];
+      expect(items.map((item) => item.item)).toEqual([absolute("/"), absolute(`/steps/${step.slug}`)]);
+      expect(items[1]?.name).toBe(`Step ${step.number}: ${step.title}`);
+    }
+  });
+
+  test("the article view is an Article with author and date", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    const [article] = await jsonLd(page);
+    expect(article).toMatchObject({
+      "@type": "Article",
+      headline: "5 Steps to Build a Career in AI and Machine Learning",
+      author: { "@type": "Person", name: "Shyam Mohan" },
+      datePublished: "2024-11-05T18:02:00.000Z",
+      url: absolute(ARTICLE_PATH),
+    });
+  });
+});
+
+test.describe("share actions", () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  });
+
+  test("Copy link copies the step's absolute permalink and announces it", async ({ page, baseURL }) => {
+    await page.goto("/steps/network");
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/steps/network`);
+  });
+
+  test("Share uses the Web Share API where the browser has it", async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "share", {
+        value: async (data: ShareData) => {
+          (window as unknown as { sharedData: ShareData }).sharedData = data;
+        },
+      });
+    });
+    await page.goto("/steps/network");
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Shared" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sharedData: ShareData }).sharedData)).toEqual({
+      title: "Step 4: Stay Updated and Network",
+      url: `${baseURL}/steps/network`,
+    });
+  });
+
+  test("each topic's link control copies its #deep link", async ({ page, baseURL }) => {
+    await page.goto("/steps/foundations");
+    await page.getByRole("link", { name: "Copy link to Calculus" }).click();
+    await expect(page.locator("section#calculus").getByRole("status")).toHaveText("Link copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/steps/foundations#calculus`);
+    expect(page.url()).toBe(`${baseURL}/steps/foundations#calculus`);
+  });
+});
+
+test.describe("print", () => {
+  test("a step prints as a clean checklist: no navigation, links with their URLs, ticks visible", async ({ page }) => {
+    await page.goto("/steps/foundations");
+    await page.getByRole("checkbox", { name: "Calculus", exact: true }).check();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Site" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Steps" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+    await expect(page.getByRole("checkbox", { name: "Calculus", exact: true })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Calculus", exact: true })).toBeChecked();
+    const link = page.getByRole("link", { name: "NumPy documentation" });
+    expect(await link.evaluate((element) => getComputedStyle(element, "::after").content)).toBe('" (https://numpy.org/doc/stable/)"');
+  });
+
+  test("the overview prints its steps without search or buttons", async ({ page }) => {
+    await page.goto("/");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("searchbox")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Share progress" })).toBeHidden();
+    await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(5);
+    await expect(page.getByText("0 of 5 topics done")).toBeVisible();
+  });
+});
