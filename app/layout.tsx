@@ -9,6 +9,10 @@ import { getSiteUrl } from "@/lib/site-url";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
+// Pages are prerendered at build time. Revalidating daily makes Next send
+// "s-maxage=86400, stale-while-revalidate=…", which lets a CDN serve them and refresh in the background.
+export const revalidate = 86400;
+
 export const metadata: Metadata = {
   metadataBase: getSiteUrl(),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },

@@ -58,7 +58,7 @@ export function RoadmapSearch({ entries }: { entries: SearchEntry[] }) {
           autoComplete="off"
           spellCheck={false}
           aria-describedby={`${ids}-hint`}
-          aria-controls={`${ids}-results`}
+          aria-controls={results.length ? `${ids}-results` : undefined}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
