@@ -1,4 +1,5 @@
-// After `next build`: put the static files beside the standalone server, which does not copy them itself.
+// After `next build`: put the static files beside the standalone server, which does not copy them
+// itself, and the entry point that puts the page cache in front of it.
 import { cpSync, existsSync } from "node:fs";
 
 const target = ".next/standalone";
@@ -8,4 +9,6 @@ if (!existsSync(`${target}/server.js`)) {
 }
 cpSync(".next/static", `${target}/.next/static`, { recursive: true });
 if (existsSync("public")) cpSync("public", `${target}/public`, { recursive: true });
-console.log(`Standalone server ready: node ${target}/server.js`);
+// The entry point that `npm start` runs: Next's server.js with the in-memory page cache in front.
+for (const file of ["server.mjs", "page-cache.mjs"]) cpSync(`scripts/${file}`, `${target}/${file}`);
+console.log(`Standalone server ready: node ${target}/server.mjs`);
