@@ -19,6 +19,20 @@ export const PAGES = ["/", ...STEPS.map((step) => `/steps/${step.slug}`), ARTICL
  * The page's own status (a 404 page, say) is for each test to assert.
  */
 export const test = base.extend<{ pageErrors: string[] }>({
+  // Every page.goto also waits for React to hydrate (the theme toggle then shows its choice), so a
+  // test never presses a key or clicks a button before its handler exists.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      const pageLoaded = !options?.waitUntil || options.waitUntil === "load" || options.waitUntil === "networkidle";
+      if (javaScriptEnabled && pageLoaded && response && response.status() < 400) {
+        await page.locator(".theme-toggle input:checked").waitFor({ state: "attached" });
+      }
+      return response;
+    };
+    await use(page);
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
+import { STORAGE_KEY as KEY } from "../lib/progress/store";
 import { expect, test } from "./fixtures";
-
-const KEY = "ai-ml-roadmap:progress";
 
 const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 

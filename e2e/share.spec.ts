@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
+import { STORAGE_KEY as KEY } from "../lib/progress/store";
 import { expect, test } from "./fixtures";
-
-const KEY = "ai-ml-roadmap:progress";
 
 function progressRegion(page: Page) {
   return page.getByRole("region", { name: "Your progress" });
