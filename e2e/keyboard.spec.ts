@@ -10,8 +10,10 @@ test.describe("keyboard", () => {
     await expect(page).toHaveURL(/\/steps\/ml-basics$/);
     await page.keyboard.press("ArrowLeft");
     await expect(page).toHaveURL(/\/steps\/foundations$/);
+    // There is no step before the first: ArrowLeft does nothing, and the next ArrowRight goes to step 2.
     await page.keyboard.press("ArrowLeft");
-    await expect(page).toHaveURL(/\/steps\/foundations$/);
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/\/steps\/ml-basics$/);
   });
 
   test("arrows are left alone while a modifier is held or a radio group has focus", async ({ page }) => {
@@ -19,7 +21,11 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Alt+ArrowRight");
     await page.getByRole("radio", { name: "Light" }).focus();
     await page.keyboard.press("ArrowRight");
-    await expect(page).toHaveURL(/\/steps\/ml-basics$/);
+    await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+    // Had either press navigated, this ArrowLeft would not land on step 1.
+    await page.locator("h1").click();
+    await page.keyboard.press("ArrowLeft");
+    await expect(page).toHaveURL(/\/steps\/foundations$/);
   });
 
   test("topics can be ticked with the keyboard, with a visible focus ring", async ({ page }) => {

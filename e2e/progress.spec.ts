@@ -124,6 +124,15 @@ test.describe("progress tracking", () => {
   });
 });
 
+test("reset clears ticks even for topics the content no longer has", async ({ page }) => {
+  await seedStorage(page, JSON.stringify({ version: 2, done: { "retired-step": ["old-topic"] } }));
+  await page.goto("/");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(page.getByText("Progress reset.")).toBeVisible();
+  expect(JSON.parse((await readStored(page))!)).toEqual({ version: 2, done: {} });
+});
+
 test.describe("reset, export and import", () => {
   test.beforeEach(async ({ page }) => {
     await seedStorage(page, JSON.stringify({ version: 2, done: { foundations: ["calculus"], projects: ["participating-in-competitions"] } }));
@@ -166,6 +175,7 @@ test.describe("reset, export and import", () => {
     ["not JSON", "hello"],
     ["someone else's JSON", '{"tasks":[1,2,3]}'],
     ["a future version", '{"version":5,"done":{}}'],
+    ["progress for another roadmap's topics", '{"version":2,"done":{"kubernetes":["pods"]}}'],
   ] as const) {
     test(`rejects an import that is ${name}, with a clear message and no change`, async ({ page }) => {
       await page.getByLabel("Import progress file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(content) });

@@ -174,6 +174,14 @@ test.describe("print", () => {
     expect(await link.evaluate((element) => getComputedStyle(element, "::after").content)).toBe('" (https://numpy.org/doc/stable/)"');
   });
 
+  test("prints dark text on white paper even in the dark theme", async ({ page }) => {
+    await page.goto("/steps/foundations");
+    await page.getByRole("radio", { name: "Dark" }).check();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(23, 26, 36)");
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+  });
+
   test("the overview prints its steps without search or buttons", async ({ page }) => {
     await page.goto("/");
     await page.emulateMedia({ media: "print" });

@@ -73,9 +73,11 @@ test.describe("sharing progress", () => {
     await tick(visitor, "network", ["Join Communities"]);
     await visitor.goto(link);
 
+    const visitorOwn = await visitor.evaluate((key) => localStorage.getItem(key), KEY);
     visitor.once("dialog", (dialog) => dialog.dismiss());
     await visitor.getByRole("button", { name: "Make this my progress" }).click();
     await expect(progressRegion(visitor)).toContainText("3 of 19 topics done (shared)");
+    expect(await visitor.evaluate((key) => localStorage.getItem(key), KEY)).toBe(visitorOwn);
 
     visitor.once("dialog", (dialog) => dialog.accept());
     await visitor.getByRole("button", { name: "Make this my progress" }).click();
@@ -83,6 +85,21 @@ test.describe("sharing progress", () => {
     await expect(progressRegion(visitor)).toContainText("3 of 19 topics done");
     await visitor.goto("/steps/foundations");
     await expect(visitor.getByRole("checkbox", { name: "Calculus", exact: true })).toBeChecked();
+    await visitorContext.close();
+  });
+
+  test("the skip link and other in-page links keep the shared view", async ({ page, browser }) => {
+    const link = await makeShareLink(page);
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(link);
+    await expect(progressRegion(visitor)).toContainText("3 of 19 topics done (shared)");
+    await visitor.keyboard.press("Tab");
+    await visitor.keyboard.press("Enter");
+    await expect(visitor).toHaveURL(/#main$/);
+    await expect(visitor.getByRole("region", { name: "You’re viewing someone’s shared progress" })).toBeVisible();
+    await expect(progressRegion(visitor)).toContainText("3 of 19 topics done (shared)");
+    await expect(visitor.getByRole("button", { name: "Share progress" })).toHaveCount(0);
     await visitorContext.close();
   });
 

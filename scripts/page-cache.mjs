@@ -3,7 +3,11 @@
 // status, headers and bytes Next.js sends, compressed once at start-up instead of on every request.
 // It is what a CDN in front would do, for a Node host that has none. Anything it does not hold
 // exactly (other paths, query strings, RSC and prefetch requests, other methods) goes to Next.js.
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 
 /** Headers that describe one transfer rather than the resource: never replayed from the cache. */
 const TRANSFER_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding"]);
@@ -11,36 +15,49 @@ const TRANSFER_HEADERS = new Set(["connection", "content-encoding", "content-len
 /** Requests the client-side router makes for RSC data instead of HTML. */
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/i;
 
 /**
  * @typedef {{ headers: Record<string, string | string[]>, etag: string | undefined, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer } }} Entry
  */
 
 /**
- * Makes a cache entry from a complete, uncompressed 200 response.
+ * Compresses a body for the cache, off the main thread (zlib's thread pool), at the highest levels:
+ * it happens once per file, not per request.
+ * @param {Buffer} body
+ */
+export async function compress(body) {
+  const [gzipped, brotli] = await Promise.all([
+    gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
+    brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  ]);
+  return { gzip: gzipped, br: brotli };
+}
+
+/**
+ * Makes a cache entry from a complete, uncompressed 200 response, with its compressed forms
+ * (made by `compress`, now or at build time) when its type is worth compressing.
  * @param {Record<string, string | string[] | undefined>} headers
  * @param {Buffer} body
+ * @param {{ gzip: Buffer, br: Buffer }} [compressed]
  * @returns {Entry}
  */
-export function createEntry(headers, body) {
+export function createEntry(headers, body, compressed) {
   /** @type {Record<string, string | string[]>} */
   const kept = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !TRANSFER_HEADERS.has(name.toLowerCase())) kept[name.toLowerCase()] = value;
   }
-  const compressible = COMPRESSIBLE.test(String(kept["content-type"] ?? ""));
   return {
     headers: kept,
     etag: typeof kept.etag === "string" ? kept.etag : undefined,
-    bodies: compressible
-      ? {
-          identity: body,
-          gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }),
-          br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
-        }
-      : { identity: body },
+    bodies: compressed && isCompressible(kept["content-type"]) ? { identity: body, ...compressed } : { identity: body },
   };
+}
+
+/** @param {string | string[] | undefined} contentType */
+export function isCompressible(contentType) {
+  return COMPRESSIBLE.test(String(contentType ?? ""));
 }
 
 /**

@@ -3,42 +3,59 @@
 // its prerendered responses answered from memory by page-cache.mjs. Copied into .next/standalone
 // by prepare-standalone.mjs, so that folder alone is the deployable server.
 import http from "node:http";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { cacheKey, createEntry, respond } from "./page-cache.mjs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cacheKey, compress, createEntry, isCompressible, respond } from "./page-cache.mjs";
 
 const require = createRequire(import.meta.url);
-const here = new URL(".", import.meta.url).pathname;
+const here = fileURLToPath(new URL(".", import.meta.url));
 
 /** @type {Map<string, import("./page-cache.mjs").Entry>} */
 const cache = new Map();
 
-/** Paths Next.js prerendered at build time, from its own manifest. */
-function prerenderedPaths() {
-  const manifest = JSON.parse(readFileSync(`${here}.next/prerender-manifest.json`, "utf8"));
-  return Object.keys(manifest.routes).filter((path) => !path.startsWith("/_"));
+/** Paths Next.js prerendered at build time (from its own manifest), and its static files. */
+function cacheablePaths() {
+  const manifest = JSON.parse(readFileSync(join(here, ".next/prerender-manifest.json"), "utf8"));
+  const pages = Object.keys(manifest.routes).filter((path) => !path.startsWith("/_"));
+  const staticDir = join(here, ".next/static");
+  const files = readdirSync(staticDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/_next/static/${relative(staticDir, join(entry.parentPath, entry.name)).split(sep).join("/")}`);
+  return [...pages, ...files];
 }
 
 /**
- * Asks the running server for each prerendered path, uncompressed, and keeps each 200 answer.
+ * One uncompressed response from the running server; null if it is not a 200.
+ * @param {import("node:net").AddressInfo} address
+ * @param {string} path
+ * @returns {Promise<{ headers: http.IncomingHttpHeaders, body: Buffer } | null>}
+ */
+function fetchFromNext(address, path) {
+  const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
+  return new Promise((resolve) => {
+    http
+      .get({ host, port: address.port, path, headers: { "accept-encoding": "identity" } }, (response) => {
+        const chunks = /** @type {Buffer[]} */ ([]);
+        response.on("data", (chunk) => chunks.push(chunk));
+        response.on("end", () => resolve(response.statusCode === 200 ? { headers: response.headers, body: Buffer.concat(chunks) } : null));
+      })
+      // A path that cannot be fetched is simply left to Next.js.
+      .on("error", () => resolve(null));
+  });
+}
+
+/**
+ * Asks the running server for each cacheable path once and keeps each 200 answer, compressed.
  * @param {import("node:net").AddressInfo} address
  */
 async function fillCache(address) {
-  const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
-  for (const path of prerenderedPaths()) {
-    await new Promise((resolve) => {
-      http
-        .get({ host, port: address.port, path, headers: { "accept-encoding": "identity" } }, (response) => {
-          const chunks = /** @type {Buffer[]} */ ([]);
-          response.on("data", (chunk) => chunks.push(chunk));
-          response.on("end", () => {
-            if (response.statusCode === 200) cache.set(path, createEntry(response.headers, Buffer.concat(chunks)));
-            resolve(undefined);
-          });
-        })
-        // A path that cannot be fetched is simply left to Next.js.
-        .on("error", resolve);
-    });
+  for (const path of cacheablePaths()) {
+    const response = await fetchFromNext(address, path);
+    if (!response) continue;
+    const compressed = isCompressible(response.headers["content-type"]) ? await compress(response.body) : undefined;
+    cache.set(path, createEntry(response.headers, response.body, compressed));
   }
 }
 
@@ -69,4 +86,4 @@ function createCachedServer(optionsOrListener, maybeListener) {
 // @ts-expect-error: createServer's overloads cannot be restated in JSDoc; both call shapes are handled.
 http.createServer = createCachedServer;
 
-require(`${here}server.js`);
+require(join(here, "server.js"));

@@ -2,7 +2,8 @@
 
 import { useRef, useState, type ChangeEvent } from "react";
 import { useViewingShared } from "@/lib/progress/hooks";
-import { countAll, EMPTY_PROGRESS, parseProgressJson, type StepTopics } from "@/lib/progress/progress";
+import { countOf } from "@/lib/plural";
+import { countAll, EMPTY_PROGRESS, hasAnyTicks, parseProgressJson, type StepTopics } from "@/lib/progress/progress";
 import { getProgress, saveProgress } from "@/lib/progress/store";
 
 const EXPORT_FILE_NAME = "ai-ml-roadmap-progress.json";
@@ -17,9 +18,10 @@ export function ProgressActions({ steps }: { steps: StepTopics[] }) {
   if (viewingShared) return null;
 
   function reset() {
-    const { done } = countAll(getProgress(), steps);
-    if (done === 0) return setMessage("There is no progress to reset.");
-    if (!window.confirm(`Reset your progress? This unticks all ${done} topics you have done.`)) return;
+    const progress = getProgress();
+    if (!hasAnyTicks(progress)) return setMessage("There is no progress to reset.");
+    const { done } = countAll(progress, steps);
+    if (!window.confirm(`Reset your progress? This unticks all ${countOf(done, "topic")} you have done.`)) return;
     saveProgress(EMPTY_PROGRESS);
     setMessage("Progress reset.");
   }
@@ -39,14 +41,15 @@ export function ProgressActions({ steps }: { steps: StepTopics[] }) {
     event.target.value = "";
     if (!file) return;
     const imported = file.size <= MAX_IMPORT_BYTES ? parseProgressJson(await file.text()) : null;
-    if (!imported) {
+    const incoming = imported ? countAll(imported, steps).done : 0;
+    // A file whose ticks are all for topics this roadmap does not have is someone else's data.
+    if (!imported || (incoming === 0 && hasAnyTicks(imported))) {
       return setMessage(`“${file.name}” isn’t a progress file from this roadmap, so nothing was changed.`);
     }
     const { done } = countAll(getProgress(), steps);
-    const incoming = countAll(imported, steps).done;
-    if (done > 0 && !window.confirm(`Replace your progress (${done} topics done) with the ${incoming} topics in “${file.name}”?`)) return;
+    if (done > 0 && !window.confirm(`Replace your progress (${countOf(done, "topic")} done) with the ${countOf(incoming, "topic")} in “${file.name}”?`)) return;
     saveProgress(imported);
-    setMessage(`Imported ${incoming} done ${incoming === 1 ? "topic" : "topics"} from “${file.name}”.`);
+    setMessage(`Imported ${countOf(incoming, "done topic")} from “${file.name}”.`);
   }
 
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useViewingShared } from "@/lib/progress/hooks";
 import type { StepTopics } from "@/lib/progress/progress";
 import { encodeShareCode, SHARE_PARAM } from "@/lib/progress/share-code";
 import { getProgress } from "@/lib/progress/store";
@@ -15,8 +16,12 @@ const STATUS: Record<ShareOutcome, string> = {
 
 /** Makes a link that shows the learner's progress to anyone, with no account and no server. */
 export function ShareProgress({ steps, title }: { steps: StepTopics[]; title: string }) {
+  const viewingShared = useViewingShared();
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState("");
+
+  // It shares the learner's own progress, so it is hidden while someone else's is on screen.
+  if (viewingShared) return null;
 
   async function share() {
     const url = `${window.location.origin}/#${SHARE_PARAM}=${encodeShareCode(getProgress(), steps)}`;

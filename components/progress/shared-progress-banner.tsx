@@ -5,18 +5,42 @@ import { countAll, type StepTopics } from "@/lib/progress/progress";
 import { decodeShareCode, SHARE_PARAM } from "@/lib/progress/share-code";
 import { getProgress, saveProgress, showSharedProgress } from "@/lib/progress/store";
 
-function subscribeToHash(onChange: () => void) {
-  window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
-}
-
 function readShareCode(): string | null {
   return new URLSearchParams(window.location.hash.slice(1)).get(SHARE_PARAM);
 }
 
+// The share code being viewed. It is read from the URL on arrival and when a new share link is
+// followed, and cleared only by the learner's choice: other fragment changes, such as the skip
+// link's #main, leave the shared view alone.
+let viewedCode: string | null | undefined;
+const listeners = new Set<() => void>();
+
+function subscribeToShareCode(onChange: () => void) {
+  const onHashChange = () => {
+    const code = readShareCode();
+    if (code === null || code === viewedCode) return;
+    viewedCode = code;
+    onChange();
+  };
+  listeners.add(onChange);
+  window.addEventListener("hashchange", onHashChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener("hashchange", onHashChange);
+    // Coming back to the page later reads the URL afresh.
+    if (!listeners.size) viewedCode = undefined;
+  };
+}
+
+function getViewedCode(): string | null {
+  viewedCode ??= readShareCode();
+  return viewedCode;
+}
+
 function leaveSharedView() {
   window.history.replaceState(null, "", window.location.pathname + window.location.search);
-  window.dispatchEvent(new HashChangeEvent("hashchange"));
+  viewedCode = null;
+  for (const listener of listeners) listener();
 }
 
 /**
@@ -24,7 +48,7 @@ function leaveSharedView() {
  * choice to adopt it. A damaged link gets a short notice and the learner's own progress.
  */
 export function SharedProgressBanner({ steps }: { steps: StepTopics[] }) {
-  const code = useSyncExternalStore(subscribeToHash, readShareCode, () => null);
+  const code = useSyncExternalStore(subscribeToShareCode, getViewedCode, () => null);
   const result = useMemo(() => (code === null ? null : decodeShareCode(code, steps)), [code, steps]);
 
   useEffect(() => {

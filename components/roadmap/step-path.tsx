@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import type { Step } from "@/lib/content";
+import { countOf } from "@/lib/plural";
 import { toStepTopics } from "@/lib/progress/progress";
 import { stepPath } from "@/lib/site";
-
-function topicCount(count: number) {
-  return `${count} ${count === 1 ? "topic" : "topics"}`;
-}
 
 /** The five steps as an ordered path, each linking to its permalink. */
 export function StepPath({ steps }: { steps: Step[] }) {
@@ -26,7 +23,7 @@ export function StepPath({ steps }: { steps: Step[] }) {
             </h2>
             <p className="step-card__summary">{step.summary}</p>
             <p className="step-card__meta">
-              <span className="step-card__count">{topicCount(step.topics.length)}</span>
+              <span className="step-card__count">{countOf(step.topics.length, "topic")}</span>
               <span aria-hidden="true"> · </span>
               {step.topics.map((topic) => topic.title).join(", ")}
             </p>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { shareOrCopy, type ShareOutcome } from "@/lib/share";
+import { useBrowserValue } from "@/lib/use-browser-value";
 
 const STATUS: Record<ShareOutcome, string> = {
   shared: "Shared",
@@ -10,12 +11,11 @@ const STATUS: Record<ShareOutcome, string> = {
   failed: "Couldn’t copy: copy the address from the address bar",
 };
 
-const noSubscription = () => () => {};
 const hasWebShare = () => typeof navigator.share === "function";
 
 /** "Share" where the device has a share sheet, else "Copy link": either way the page's absolute permalink. */
 export function SharePageButton({ path, title }: { path: string; title: string }) {
-  const canShare = useSyncExternalStore(noSubscription, hasWebShare, () => false);
+  const canShare = useBrowserValue(hasWebShare, false);
   const [status, setStatus] = useState("");
 
   async function share() {

@@ -7,7 +7,7 @@ import { useState, type MouseEvent } from "react";
  * absolute link and says so.
  */
 export function TopicLink({ topicId, topicTitle }: { topicId: string; topicTitle: string }) {
-  const [copied, setCopied] = useState(false);
+  const [status, setStatus] = useState("");
 
   async function copy(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -15,21 +15,20 @@ export function TopicLink({ topicId, topicTitle }: { topicId: string; topicTitle
     window.history.replaceState(null, "", url);
     try {
       await navigator.clipboard.writeText(url);
-      setCopied(true);
+      setStatus("Link copied");
     } catch {
-      // The address bar now shows the deep link, which is the fallback.
-      setCopied(false);
+      setStatus("Link is in the address bar");
     }
   }
 
   return (
     <span className="topic-link">
-      <a href={`#${topicId}`} className="topic-link__anchor" onClick={copy} onBlur={() => setCopied(false)} title="Copy link to this topic">
+      <a href={`#${topicId}`} className="topic-link__anchor" onClick={copy} onBlur={() => setStatus("")} title="Copy link to this topic">
         <span aria-hidden="true">#</span>
         <span className="visually-hidden">Copy link to {topicTitle}</span>
       </a>
       <span role="status" className="topic-link__status">
-        {copied ? "Link copied" : ""}
+        {status}
       </span>
     </span>
   );

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { useBrowserValue } from "../use-browser-value";
 import { getDisplayedProgress, getProgress, getServerProgress, hasSaveFailed, isViewingShared, subscribe } from "./store";
 
 export function useProgress() {
@@ -13,11 +14,9 @@ export function useSaveFailed() {
   return useSyncExternalStore(subscribe, hasSaveFailed, () => false);
 }
 
-const noSubscription = () => () => {};
-
 /** False during server rendering and hydration, true after: for controls that need JavaScript. */
 export function useHydrated() {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useBrowserValue(() => true, false);
 }
 
 export function useViewingShared() {

@@ -57,6 +57,11 @@ export function countDone(progress: Progress, step: StepTopics): number {
   return step.topicIds.filter((id) => done.has(id)).length;
 }
 
+/** Whether any topic is ticked at all, including topics the content no longer has. */
+export function hasAnyTicks(progress: Progress): boolean {
+  return Object.values(progress.done).some((ids) => ids.length > 0);
+}
+
 export function countAll(progress: Progress, steps: readonly StepTopics[]): { done: number; total: number } {
   return steps.reduce(
     (sum, step) => ({ done: sum.done + countDone(progress, step), total: sum.total + step.topicIds.length }),

@@ -60,10 +60,20 @@ export function hasSaveFailed(): boolean {
   return saveFailed;
 }
 
-export function saveProgress(progress: Progress): void {
+/** Before stored data we cannot read is first overwritten, keep a copy (best effort: it may not fit). */
+function keepUnreadableAside() {
+  const raw = readStored();
+  if (!raw || parseProgressJson(raw)) return;
   try {
-    const raw = readStored();
-    if (raw && !parseProgressJson(raw)) window.localStorage.setItem(UNREADABLE_KEY, raw);
+    window.localStorage.setItem(UNREADABLE_KEY, raw);
+  } catch {
+    // No room for the copy; saving the learner's new progress matters more.
+  }
+}
+
+export function saveProgress(progress: Progress): void {
+  keepUnreadableAside();
+  try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
     unsaved = null;
   } catch {
