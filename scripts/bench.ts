@@ -8,6 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
+import { PAGE_CACHE_READY } from "./page-cache.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BARE_PORT = PORT + 1;
@@ -70,9 +71,23 @@ async function waitForServer(url: string, timeoutMs = 30_000): Promise<number> {
 }
 
 function startServer(): ChildProcess {
-  return spawn(process.execPath, [".next/standalone/server.mjs"], {
+  const server = spawn(process.execPath, [".next/standalone/server.mjs"], {
     env: { ...process.env, PORT: String(PORT), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  server.stdout?.on("data", () => {}); // keep the pipe drained
+  return server;
+}
+
+/** Resolves when the server says its page cache is filled, so measurements see the steady state. */
+function pageCacheReady(server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${PAGE_CACHE_READY}" from the server within ${timeoutMs} ms`)), timeoutMs);
+    server.stdout?.on("data", (chunk: Buffer) => {
+      if (!chunk.toString().includes(PAGE_CACHE_READY)) return;
+      clearTimeout(timer);
+      resolve();
+    });
   });
 }
 
@@ -199,7 +214,7 @@ async function main() {
   if (!process.argv.includes("--no-build")) build();
   let server = startServer();
   try {
-    await waitForServer(ORIGIN + "/");
+    await pageCacheReady(server);
     // Warm up, so that first-request work is not counted as load.
     await load(ORIGIN + THROUGHPUT_PAGE, 4, 2);
     await measureJavaScript();

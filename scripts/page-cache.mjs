@@ -9,6 +9,9 @@ import { brotliCompress, constants, gzip } from "node:zlib";
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
+/** Logged once every response is cached and compressed; until then Next.js answers (gzip only). */
+export const PAGE_CACHE_READY = "✓ Page cache ready:";
+
 /** Headers that describe one transfer rather than the resource: never replayed from the cache. */
 const TRANSFER_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding"]);
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cacheKey, compress, createEntry, isCompressible, respond } from "./page-cache.mjs";
+import { cacheKey, compress, createEntry, isCompressible, PAGE_CACHE_READY, respond } from "./page-cache.mjs";
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -57,6 +57,7 @@ async function fillCache(address) {
     const compressed = isCompressible(response.headers["content-type"]) ? await compress(response.body) : undefined;
     cache.set(path, createEntry(response.headers, response.body, compressed));
   }
+  console.log(`${PAGE_CACHE_READY} ${cache.size} responses in memory`);
 }
 
 // Next.js creates its HTTP server inside startServer(); wrap the one server it creates so the

@@ -1,4 +1,4 @@
-import { isProgress, isProgressV1, PROGRESS_VERSION, type Progress, type ProgressV1 } from "./schema";
+import { PROGRESS_VERSION, type Progress, ProgressSchema, type ProgressV1, ProgressV1Schema } from "./schema";
 
 /** One step as the progress code needs it: its slug and its topics' ids, in content order. */
 export interface StepTopics {
@@ -28,8 +28,10 @@ function migrateV1(old: ProgressV1): Progress {
  * missing, corrupt, foreign or from a future version is null; an older version is migrated.
  */
 export function parseProgress(data: unknown): Progress | null {
-  if (isProgress(data)) return { version: PROGRESS_VERSION, done: Object.fromEntries(Object.entries(data.done)) };
-  return isProgressV1(data) ? migrateV1(data) : null;
+  const current = ProgressSchema.safeParse(data);
+  if (current.success) return current.data;
+  const v1 = ProgressV1Schema.safeParse(data);
+  return v1.success ? migrateV1(v1.data) : null;
 }
 
 /** Like parseProgress, from JSON text. */
