@@ -29,7 +29,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xm
  * it happens once per file, not per request.
  * @param {Buffer} body
  */
-export async function compress(body) {
+async function compress(body) {
   const [gzipped, brotli] = await Promise.all([
     gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
     brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
@@ -38,14 +38,13 @@ export async function compress(body) {
 }
 
 /**
- * Makes a cache entry from a complete, uncompressed 200 response, with its compressed forms
- * (made by `compress`, now or at build time) when its type is worth compressing.
+ * Makes a cache entry from a complete, uncompressed 200 response, with its compressed forms when
+ * its type is worth compressing.
  * @param {Record<string, string | string[] | undefined>} headers
  * @param {Buffer} body
- * @param {{ gzip: Buffer, br: Buffer }} [compressed]
- * @returns {Entry}
+ * @returns {Promise<Entry>}
  */
-export function createEntry(headers, body, compressed) {
+export async function createEntry(headers, body) {
   /** @type {Record<string, string | string[]>} */
   const kept = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -54,13 +53,8 @@ export function createEntry(headers, body, compressed) {
   return {
     headers: kept,
     etag: typeof kept.etag === "string" ? kept.etag : undefined,
-    bodies: compressed && isCompressible(kept["content-type"]) ? { identity: body, ...compressed } : { identity: body },
+    bodies: COMPRESSIBLE.test(String(kept["content-type"] ?? "")) ? { identity: body, ...(await compress(body)) } : { identity: body },
   };
-}
-
-/** @param {string | string[] | undefined} contentType */
-export function isCompressible(contentType) {
-  return COMPRESSIBLE.test(String(contentType ?? ""));
 }
 
 /**

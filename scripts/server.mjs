@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cacheKey, compress, createEntry, isCompressible, PAGE_CACHE_READY, respond } from "./page-cache.mjs";
+import { cacheKey, createEntry, PAGE_CACHE_READY, respond } from "./page-cache.mjs";
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -53,9 +53,7 @@ function fetchFromNext(address, path) {
 async function fillCache(address) {
   for (const path of cacheablePaths()) {
     const response = await fetchFromNext(address, path);
-    if (!response) continue;
-    const compressed = isCompressible(response.headers["content-type"]) ? await compress(response.body) : undefined;
-    cache.set(path, createEntry(response.headers, response.body, compressed));
+    if (response) cache.set(path, await createEntry(response.headers, response.body));
   }
   console.log(`${PAGE_CACHE_READY} ${cache.size} responses in memory`);
 }
