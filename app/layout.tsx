@@ -6,7 +6,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { getRoadmap } from "@/lib/content";
 import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 import { getSiteUrl } from "@/lib/site-url";
-import { THEME_SCRIPT } from "@/lib/theme";
+import { THEME_SCRIPT } from "@/lib/theme/theme";
 import "./globals.css";
 
 // Pages are prerendered at build time. Revalidating daily makes Next send

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleByline } from "@/components/roadmap/article-byline";
 import { ArticleImage } from "@/components/roadmap/article-image";
+import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressActions } from "@/components/progress/progress-actions";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import { ShareProgress } from "@/components/progress/share-progress";
 import { SharedProgressBanner } from "@/components/progress/shared-progress-banner";
-import { StepPath } from "@/components/roadmap/step-path";
+import { SharedViewProvider } from "@/components/progress/shared-view-provider";
+import { RoadmapMap } from "@/components/roadmap/roadmap-map";
 import { RoadmapSearch } from "@/components/search/roadmap-search";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
-import { toStepTopics } from "@/lib/progress/progress";
+import { toStepOutline } from "@/lib/progress/progress";
 import { buildSearchEntries } from "@/lib/search/entries";
 import { SITE_NAME } from "@/lib/site";
 import { roadmapJsonLd } from "@/lib/structured-data";
@@ -28,9 +30,9 @@ export function generateMetadata(): Metadata {
 
 export default function OverviewPage() {
   const { article, steps } = getRoadmap();
-  const stepTopics = steps.map(toStepTopics);
+  const outline = steps.map(toStepOutline);
   return (
-    <>
+    <SharedViewProvider steps={outline}>
       <header className="hero">
         <p className="eyebrow">Career roadmap · {steps.length} steps</p>
         <h1 className="hero__title">{article.title}</h1>
@@ -38,25 +40,26 @@ export default function OverviewPage() {
         <ArticleByline article={article} />
         <ArticleImage article={article} />
       </header>
-      <SharedProgressBanner steps={stepTopics} />
+      <SharedProgressBanner steps={outline} />
       <section className="panel js-only" aria-labelledby="progress-title">
         <h2 id="progress-title" className="panel__title">
           Your progress
         </h2>
-        <ProgressMeter steps={stepTopics} label="Roadmap progress" />
+        <ProgressMeter steps={outline} label="Roadmap progress" />
+        <ContinueLink steps={outline} completeMessage="Roadmap complete: every topic is done or skipped." />
         <div className="panel__actions">
-          <ShareProgress steps={stepTopics} title={article.title} />
-          <ProgressActions steps={stepTopics} />
+          <ShareProgress steps={outline} title={article.title} />
+          <ProgressActions steps={outline} />
         </div>
       </section>
       <RoadmapSearch entries={buildSearchEntries(steps)} />
-      <section aria-label="The steps">
-        <StepPath steps={steps} />
+      <section aria-label="Learning map" className="map-section">
+        <RoadmapMap steps={steps} />
       </section>
       <JsonLd data={roadmapJsonLd(article, steps)} />
       <p className="read-article">
         <Link href={article.permalink}>Read the full article</Link>
       </p>
-    </>
+    </SharedViewProvider>
   );
 }

@@ -1,8 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, PAGES, test } from "./fixtures";
+import { BIGGEST_STEP, expect, PAGES, setStatus, test } from "./fixtures";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/** Focus on a status radio, so its focus ring is checked too. */
+async function statusRadioFocus(page: Page) {
+  await page.getByRole("radiogroup").first().getByRole("radio", { checked: true }).focus();
+}
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -22,10 +27,17 @@ for (const colorScheme of ["light", "dark"] as const) {
       });
     }
 
-    test("the overview with search results, ticks and a share link has no violations", async ({ page }) => {
-      await page.goto("/steps/foundations");
-      await page.getByRole("checkbox", { name: "Calculus", exact: true }).check();
+    test("a step page and the overview with every status set, search results and a share link have no violations", async ({ page }) => {
+      const [learning, done, skipped] = BIGGEST_STEP.topics;
+      await page.goto(`/steps/${BIGGEST_STEP.slug}`);
+      await setStatus(page, learning!.title, "learning");
+      await setStatus(page, done!.title, "done");
+      await setStatus(page, skipped!.title, "skipped");
+      await statusRadioFocus(page);
+      await expectNoViolations(page);
       await page.goto("/");
+      await expect(page.getByRole("link", { name: `${learning!.title} — Learning` })).toBeVisible();
+      await expectNoViolations(page);
       await page.getByRole("searchbox").fill("python");
       await page.getByRole("button", { name: "Share progress" }).click();
       await expect(page.getByRole("textbox", { name: "Link to your progress" })).toBeVisible();
@@ -33,8 +45,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("shared progress and a damaged share link have no violations", async ({ page }) => {
-      await page.goto("/steps/foundations");
-      await page.getByRole("checkbox", { name: "Calculus", exact: true }).check();
+      await page.goto(`/steps/${BIGGEST_STEP.slug}`);
+      await setStatus(page, BIGGEST_STEP.topics[0]!.title, "done");
       await page.goto("/");
       await page.getByRole("button", { name: "Share progress" }).click();
       const link = await page.getByRole("textbox", { name: "Link to your progress" }).inputValue();

@@ -19,7 +19,7 @@ test.describe("the article at its original permalink", () => {
     for (const step of STEPS) {
       await expect(page.getByRole("heading", { level: 2, name: `Step ${step.number}:` }).getByRole("link")).toHaveAttribute("href", `/steps/${step.slug}`);
     }
-    await page.getByRole("link", { name: `Step 4: ${STEPS[3].title}` }).click();
+    await page.getByRole("link", { name: `Step 4: ${STEPS[3]!.title}` }).click();
     await expect(page).toHaveURL(/\/steps\/network$/);
   });
 });

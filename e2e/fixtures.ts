@@ -1,18 +1,48 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { loadRoadmap } from "../lib/content/load";
+import { STATUS_LABELS } from "../lib/progress/progress";
+import type { TopicStatus } from "../lib/progress/schema";
 
-export const STEPS = [
-  { number: 1, slug: "foundations", title: "Develop a Strong Foundation in Mathematics and Programming", topics: 5 },
-  { number: 2, slug: "ml-basics", title: "Gain Knowledge in Data Science and Machine Learning Basics", topics: 4 },
-  { number: 3, slug: "projects", title: "Build Real-World Projects", topics: 3 },
-  { number: 4, slug: "network", title: "Stay Updated and Network", topics: 3 },
-  { number: 5, slug: "specialize", title: "Specialize and Pursue Advanced Learning", topics: 4 },
-] as const;
-
-export const ARTICLE_TITLE = "5 Steps to Build a Career in AI and Machine Learning";
-export const ARTICLE_PATH = "/blog/5-steps-to-build-a-career-in-ai-and-machine-learning";
+// Titles, slugs and counts come from the content the site was built from, never from literals.
+const roadmap = loadRoadmap();
+export const STEPS = roadmap.steps;
+export const ARTICLE = roadmap.article;
+export const ARTICLE_TITLE = ARTICLE.title;
+export const ARTICLE_PATH = ARTICLE.permalink;
+export const TOPIC_COUNT = STEPS.reduce((sum, step) => sum + step.topics.length, 0);
+export type Step = (typeof STEPS)[number];
 
 /** Every page a visitor can land on. */
 export const PAGES = ["/", ...STEPS.map((step) => `/steps/${step.slug}`), ARTICLE_PATH];
+
+/** The step with the most topics, for tests that need several topics on one page. */
+export const BIGGEST_STEP = STEPS.reduce((biggest, step) => (step.topics.length > biggest.topics.length ? step : biggest));
+
+/** "N of M topics done", as the meters say it. */
+export function topicsDone(done: number, of: number): string {
+  return `${done} of ${of} ${of === 1 ? "topic" : "topics"} done`;
+}
+
+/** Checks the accessible names of every element a locator matches, in order. */
+export async function expectAccessibleNames(locator: Locator, names: string[]) {
+  await expect(locator).toHaveCount(names.length);
+  for (const [index, name] of names.entries()) await expect(locator.nth(index)).toHaveAccessibleName(name);
+}
+
+/** A topic's status control: a radio group named by the topic's title. */
+export function statusGroup(page: Page, topicTitle: string) {
+  return page.getByRole("radiogroup", { name: topicTitle, exact: true });
+}
+
+export function statusRadio(page: Page, topicTitle: string, status: TopicStatus) {
+  return statusGroup(page, topicTitle).getByRole("radio", { name: STATUS_LABELS[status], exact: true });
+}
+
+/** Sets a topic's status on its step page (which must be open) by clicking, and waits for it to hold. */
+export async function setStatus(page: Page, topicTitle: string, status: TopicStatus) {
+  await statusRadio(page, topicTitle, status).check();
+  await expect(statusRadio(page, topicTitle, status)).toBeChecked();
+}
 
 /**
  * Fails any test whose page logs a console error, throws, or loads a subresource that fails.

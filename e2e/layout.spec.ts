@@ -1,7 +1,7 @@
 import { expect, PAGES, test } from "./fixtures";
 
-test.describe("on a 360 px phone", () => {
-  test.use({ viewport: { width: 360, height: 740 } });
+test.describe("on a 320 px phone", () => {
+  test.use({ viewport: { width: 320, height: 700 } });
 
   for (const path of [...PAGES, "/steps/unknown"]) {
     test(`${path} fits without horizontal scrolling`, async ({ page }) => {

@@ -16,23 +16,22 @@ test.describe("the overview", () => {
     await expect(main.locator("time")).toHaveAttribute("datetime", "2024-11-05T18:02:00.000Z");
   });
 
-  test("lists the five steps in order, each with its number, title, summary and topic count", async ({ page }) => {
-    const items = page.getByRole("main").getByRole("list").first().getByRole("listitem");
-    await expect(items).toHaveCount(5);
+  test("lists the steps in order, each with its number, title, summary and topic count", async ({ page }) => {
+    const items = page.getByRole("main").getByRole("article");
+    await expect(items).toHaveCount(STEPS.length);
     for (const [index, step] of STEPS.entries()) {
       const item = items.nth(index);
       await expect(item.getByRole("heading", { level: 2 })).toHaveText(`Step ${step.number}: ${step.title}`);
-      await expect(item).toContainText(String(step.number));
-      await expect(item).toContainText(`${step.topics} topics`);
-      await expect(item.getByRole("link")).toHaveAttribute("href", `/steps/${step.slug}`);
+      await expect(item).toContainText(step.summary);
+      await expect(item).toContainText(`${step.topics.length} topics`);
+      await expect(item.getByRole("heading").getByRole("link")).toHaveAttribute("href", `/steps/${step.slug}`);
     }
-    await expect(items.first()).toContainText("Master the mathematics and the Python programming");
   });
 
   test("opens a step from its card", async ({ page }) => {
-    await page.getByRole("link", { name: `Step 2: ${STEPS[1].title}` }).click();
+    await page.getByRole("link", { name: `Step 2: ${STEPS[1]!.title}` }).click();
     await expect(page).toHaveURL(/\/steps\/ml-basics$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(STEPS[1].title);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(STEPS[1]!.title);
   });
 
   test("links to the full article", async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { STORAGE_KEY as KEY } from "../lib/progress/store";
-import { expect, test } from "./fixtures";
+import { BIGGEST_STEP, expect, expectAccessibleNames, setStatus, statusGroup, statusRadio, STEPS, test, TOPIC_COUNT, topicsDone } from "./fixtures";
 
 const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
@@ -15,40 +15,110 @@ async function seedStorage(page: Page, raw: string) {
 }
 
 function stepCard(page: Page, number: number) {
-  return page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`^Step ${number}:`) }) });
+  return page.getByRole("main").getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^Step ${number}:`) }) });
 }
 
-test.describe("progress tracking", () => {
-  test("a topic's checkbox is named by its title, and a tick survives a reload", async ({ page }) => {
-    await page.goto("/steps/foundations");
-    const calculus = page.getByRole("checkbox", { name: "Calculus", exact: true });
-    await expect(calculus).toBeEnabled();
-    await calculus.check();
-    await page.reload();
-    await expect(page.getByRole("checkbox", { name: "Calculus", exact: true })).toBeChecked();
-    await expect(page.getByRole("checkbox", { name: "Linear Algebra", exact: true })).not.toBeChecked();
-    expect(JSON.parse((await readStored(page))!)).toEqual({ version: 2, done: { foundations: ["calculus"] } });
+const yourProgress = (page: Page) => page.getByRole("region", { name: "Your progress" });
+const [first, second] = STEPS;
+const step = BIGGEST_STEP;
+const [topicA, topicB, topicC] = step.topics;
+
+test.describe("topic statuses", () => {
+  test("each topic has a radio group named by its title: Not started, Learning, Done, Skipped, Not started checked", async ({ page }) => {
+    await page.goto(`/steps/${step.slug}`);
+    for (const topic of step.topics) {
+      const group = statusGroup(page, topic.title);
+      await expect(group.getByRole("radio")).toHaveCount(4);
+      await expectAccessibleNames(group.getByRole("radio"), ["Not started", "Learning", "Done", "Skipped"]);
+      await expect(statusRadio(page, topic.title, "not-started")).toBeChecked();
+    }
   });
 
-  test("shows N of M topics done with a progress bar on the step page and the overview", async ({ page }) => {
-    await page.goto("/steps/projects");
-    const meter = page.getByRole("progressbar", { name: "Step 3 progress" });
-    await expect(page.getByText("0 of 3 topics done")).toBeVisible();
-    await page.getByRole("checkbox", { name: "Participating in Competitions" }).check();
-    await page.getByRole("checkbox", { name: "Documenting Your Projects" }).check();
-    await expect(page.getByText("2 of 3 topics done")).toBeVisible();
-    await expect(meter).toHaveAttribute("value", "2");
-    await expect(meter).toHaveAttribute("max", "3");
+  test("set by mouse, stored by step slug and topic id, and kept across a reload", async ({ page }) => {
+    await page.goto(`/steps/${step.slug}`);
+    await setStatus(page, topicA!.title, "learning");
+    await setStatus(page, topicB!.title, "done");
+    await setStatus(page, topicC!.title, "skipped");
+    await page.reload();
+    await expect(statusRadio(page, topicA!.title, "learning")).toBeChecked();
+    await expect(statusRadio(page, topicB!.title, "done")).toBeChecked();
+    await expect(statusRadio(page, topicC!.title, "skipped")).toBeChecked();
+    expect(JSON.parse((await readStored(page))!)).toEqual({
+      version: 3,
+      statuses: { [step.slug]: { [topicA!.id]: "learning", [topicB!.id]: "done", [topicC!.id]: "skipped" } },
+    });
+    await setStatus(page, topicA!.title, "not-started");
+    expect(JSON.parse((await readStored(page))!).statuses[step.slug]).not.toHaveProperty(topicA!.id);
+  });
+
+  test("set by keyboard: Tab reaches the group, arrows move between statuses, with a visible focus ring", async ({ page }) => {
+    await page.goto(`/steps/${step.slug}`);
+    // The topic's own copy-link control comes just before its status group.
+    await page.getByRole("link", { name: `Copy link to ${topicA!.title}` }).focus();
+    await page.keyboard.press("Tab");
+    const notStarted = statusRadio(page, topicA!.title, "not-started");
+    await expect(notStarted).toBeFocused();
+    const outline = await notStarted.evaluate((radio) => getComputedStyle(radio.nextElementSibling!).outlineStyle);
+    expect(outline).not.toBe("none");
+
+    await page.keyboard.press("ArrowRight");
+    await expect(statusRadio(page, topicA!.title, "learning")).toBeChecked();
+    await expect(statusRadio(page, topicA!.title, "learning")).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(statusRadio(page, topicA!.title, "skipped")).toBeChecked();
+    await page.keyboard.press("ArrowLeft");
+    await expect(statusRadio(page, topicA!.title, "done")).toBeChecked();
+    // The arrows stayed in the group: the page did not go to another step.
+    await expect(page).toHaveURL(new RegExp(`/steps/${step.slug}$`));
+    await page.reload();
+    await expect(statusRadio(page, topicA!.title, "done")).toBeChecked();
+  });
+
+  test("the chosen status is shown by more than colour: a bold, outlined segment and a different mark", async ({ page }) => {
+    await page.goto(`/steps/${step.slug}`);
+    await setStatus(page, topicA!.title, "learning");
+    const look = (status: "learning" | "done") =>
+      statusRadio(page, topicA!.title, status).evaluate((radio) => {
+        const face = getComputedStyle(radio.nextElementSibling!);
+        return { weight: face.fontWeight, ring: face.boxShadow };
+      });
+    expect(await look("learning")).toEqual({ weight: "600", ring: expect.stringContaining("inset") });
+    expect(await look("done")).toEqual({ weight: "400", ring: "none" });
+  });
+});
+
+test.describe("counting", () => {
+  test("Done counts as progress, Skipped leaves the total, Learning is shown; step and overall meters follow", async ({ page }) => {
+    const total = step.topics.length;
+    await page.goto(`/steps/${step.slug}`);
+    await expect(page.getByText(topicsDone(0, total), { exact: true })).toBeVisible();
+    await setStatus(page, topicA!.title, "done");
+    await setStatus(page, topicB!.title, "skipped");
+    await expect(page.getByText(`${topicsDone(1, total - 1)} · 1 skipped`, { exact: true })).toBeVisible();
+    await setStatus(page, topicC!.title, "learning");
+    const summary = `${topicsDone(1, total - 1)} · 1 learning · 1 skipped`;
+    await expect(page.getByText(summary, { exact: true })).toBeVisible();
+    const meter = page.getByRole("progressbar", { name: `Step ${step.number} progress` });
+    await expect(meter).toHaveAttribute("value", "1");
+    await expect(meter).toHaveAttribute("max", String(total - 1));
 
     await page.goto("/");
-    await expect(stepCard(page, 3)).toContainText("2 of 3 topics done");
-    await expect(stepCard(page, 1)).toContainText("0 of 5 topics done");
-    await expect(page.getByRole("progressbar", { name: "Roadmap progress" })).toHaveAttribute("value", "2");
-    await expect(page.getByRole("region", { name: "Your progress" })).toContainText("2 of 19 topics done");
+    await expect(stepCard(page, step.number)).toContainText(summary);
+    await expect(yourProgress(page)).toContainText(`${topicsDone(1, TOPIC_COUNT - 1)} · 1 learning · 1 skipped`);
+    await expect(page.getByRole("progressbar", { name: "Roadmap progress" })).toHaveAttribute("max", String(TOPIC_COUNT - 1));
   });
 
-  test("progress appears after hydration without layout shift", async ({ page }) => {
-    await seedStorage(page, JSON.stringify({ version: 2, done: { foundations: ["calculus", "python"] } }));
+  test("a step whose topics are all skipped shows a full bar", async ({ page }) => {
+    await page.goto(`/steps/${first!.slug}`);
+    for (const topic of first!.topics) await setStatus(page, topic.title, "skipped");
+    const meter = page.getByRole("progressbar", { name: `Step ${first!.number} progress` });
+    await expect(page.getByText(`${topicsDone(0, 0)} · ${first!.topics.length} skipped`)).toBeVisible();
+    expect(await meter.evaluate((bar: HTMLProgressElement) => bar.position)).toBe(1);
+  });
+
+  test("appears after hydration without layout shift", async ({ page }) => {
+    await seedStorage(page, JSON.stringify({ version: 3, statuses: { [first!.slug]: { [first!.topics[0]!.id]: "done" } } }));
     await page.addInitScript(() => {
       (window as unknown as { layoutShift: number }).layoutShift = 0;
       new PerformanceObserver((list) => {
@@ -56,57 +126,73 @@ test.describe("progress tracking", () => {
       }).observe({ type: "layout-shift", buffered: true });
     });
     await page.goto("/");
-    await expect(stepCard(page, 1)).toContainText("2 of 5 topics done");
+    await expect(stepCard(page, first!.number)).toContainText(topicsDone(1, first!.topics.length));
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBe(0);
   });
 
-  test("syncs ticks to other open tabs", async ({ page, context }) => {
-    await page.goto("/steps/foundations");
-    const other = await context.newPage();
-    await other.goto("/");
-    await expect(stepCard(other, 1)).toContainText("0 of 5 topics done");
+  test("syncs statuses to other open tabs", async ({ page, context }) => {
+    const topic = first!.topics[0]!;
+    await page.goto(`/steps/${first!.slug}`);
+    const overview = await context.newPage();
+    await overview.goto("/");
+    await expect(stepCard(overview, first!.number)).toContainText(topicsDone(0, first!.topics.length));
     const otherStep = await context.newPage();
-    await otherStep.goto("/steps/foundations");
+    await otherStep.goto(`/steps/${first!.slug}`);
 
-    await page.getByRole("checkbox", { name: "Linear Algebra" }).check();
-    await expect(stepCard(other, 1)).toContainText("1 of 5 topics done");
-    await expect(otherStep.getByRole("checkbox", { name: "Linear Algebra" })).toBeChecked();
+    await setStatus(page, topic.title, "done");
+    await expect(stepCard(overview, first!.number)).toContainText(topicsDone(1, first!.topics.length));
+    await expect(statusRadio(otherStep, topic.title, "done")).toBeChecked();
 
-    await otherStep.getByRole("checkbox", { name: "Linear Algebra" }).uncheck();
-    await expect(page.getByRole("checkbox", { name: "Linear Algebra" })).not.toBeChecked();
+    await setStatus(otherStep, topic.title, "learning");
+    await expect(statusRadio(page, topic.title, "learning")).toBeChecked();
   });
+});
 
+test.describe("stored progress", () => {
   for (const [name, raw] of [
     ["corrupt JSON", "{not json"],
-    ["a future version", JSON.stringify({ version: 99, done: { foundations: ["calculus"] } })],
+    ["a future version", JSON.stringify({ version: 99, statuses: {} })],
     ["foreign data", JSON.stringify(["something", "else"])],
-    ["wrong types", JSON.stringify({ version: 2, done: { foundations: "calculus" } })],
+    ["wrong types", JSON.stringify({ version: 3, statuses: { [first!.slug]: "done" } })],
   ] as const) {
-    test(`treats ${name} in storage as no progress, without errors, and keeps it aside`, async ({ page }) => {
+    test(`treats ${name} as no progress, without errors, and keeps it aside`, async ({ page }) => {
       await seedStorage(page, raw);
       await page.goto("/");
-      await expect(stepCard(page, 1)).toContainText("0 of 5 topics done");
-      await page.goto("/steps/foundations");
-      await expect(page.getByRole("checkbox", { name: "Calculus", exact: true })).not.toBeChecked();
-      await page.getByRole("checkbox", { name: "Python", exact: true }).check();
-      await expect(page.getByText("1 of 5 topics done")).toBeVisible();
+      await expect(stepCard(page, first!.number)).toContainText(topicsDone(0, first!.topics.length));
+      await page.goto(`/steps/${first!.slug}`);
+      await setStatus(page, first!.topics[0]!.title, "done");
+      await expect(page.getByText(topicsDone(1, first!.topics.length), { exact: true })).toBeVisible();
       expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), KEY)).toBe(raw);
     });
   }
 
-  test("migrates an older stored version", async ({ page }) => {
-    await seedStorage(page, JSON.stringify({ version: 1, topics: ["foundations/calculus", "network/join-communities"] }));
-    await page.goto("/");
-    await expect(stepCard(page, 1)).toContainText("1 of 5 topics done");
-    await expect(stepCard(page, 4)).toContainText("1 of 3 topics done");
-  });
+  const ticked = [first!.topics[0]!, second!.topics[1] ?? second!.topics[0]!];
+  for (const [version, stored] of [
+    ["2 (the released version)", { version: 2, done: { [first!.slug]: [ticked[0]!.id], [second!.slug]: [ticked[1]!.id] } }],
+    ["1", { version: 1, topics: [`${first!.slug}/${ticked[0]!.id}`, `${second!.slug}/${ticked[1]!.id}`] }],
+  ] as const) {
+    test(`migrates version ${version}, every tick kept as Done`, async ({ page }) => {
+      await seedStorage(page, JSON.stringify(stored));
+      await page.goto("/");
+      await expect(stepCard(page, first!.number)).toContainText(topicsDone(1, first!.topics.length));
+      await expect(stepCard(page, second!.number)).toContainText(topicsDone(1, second!.topics.length));
+      await page.goto(`/steps/${second!.slug}`);
+      await expect(statusRadio(page, ticked[1]!.title, "done")).toBeChecked();
+      // The next change stores version 3, with the migrated ticks in it.
+      await setStatus(page, second!.topics.at(-1)!.title, "learning");
+      const saved = JSON.parse((await readStored(page))!);
+      expect(saved.version).toBe(3);
+      expect(saved.statuses[first!.slug]).toEqual({ [ticked[0]!.id]: "done" });
+      expect(saved.statuses[second!.slug][ticked[1]!.id]).toBe("done");
+    });
+  }
 
-  test("ignores ticks for topics that are no longer in the content", async ({ page }) => {
-    await seedStorage(page, JSON.stringify({ version: 2, done: { foundations: ["calculus", "retired-topic"], "retired-step": ["x"] } }));
+  test("ignores statuses of topics that are no longer in the content", async ({ page }) => {
+    await seedStorage(page, JSON.stringify({ version: 3, statuses: { [first!.slug]: { [first!.topics[0]!.id]: "done", "retired-topic": "done" }, "retired-step": { x: "done" } } }));
     await page.goto("/");
-    await expect(stepCard(page, 1)).toContainText("1 of 5 topics done");
-    await expect(page.getByRole("region", { name: "Your progress" })).toContainText("1 of 19 topics done");
+    await expect(stepCard(page, first!.number)).toContainText(topicsDone(1, first!.topics.length));
+    await expect(yourProgress(page)).toContainText(topicsDone(1, TOPIC_COUNT));
   });
 
   test("keeps working and says so once when the browser refuses to save", async ({ page }) => {
@@ -115,79 +201,93 @@ test.describe("progress tracking", () => {
         throw new DOMException("Quota exceeded", "QuotaExceededError");
       };
     });
-    await page.goto("/steps/foundations");
-    await page.getByRole("checkbox", { name: "Calculus", exact: true }).check();
-    await page.getByRole("checkbox", { name: "Python", exact: true }).check();
-    await expect(page.getByRole("checkbox", { name: "Calculus", exact: true })).toBeChecked();
-    await expect(page.getByText("2 of 5 topics done")).toBeVisible();
+    await page.goto(`/steps/${step.slug}`);
+    await setStatus(page, topicA!.title, "done");
+    await setStatus(page, topicB!.title, "learning");
+    await expect(statusRadio(page, topicA!.title, "done")).toBeChecked();
+    await expect(page.getByText(`${topicsDone(1, step.topics.length)} · 1 learning`, { exact: true })).toBeVisible();
     await expect(page.getByText(/won’t let the roadmap save your progress/)).toHaveCount(1);
   });
 });
 
-test("reset clears ticks even for topics the content no longer has", async ({ page }) => {
-  await seedStorage(page, JSON.stringify({ version: 2, done: { "retired-step": ["old-topic"] } }));
+test("reset clears statuses even for topics the content no longer has", async ({ page }) => {
+  await seedStorage(page, JSON.stringify({ version: 3, statuses: { "retired-step": { "old-topic": "learning" } } }));
   await page.goto("/");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Reset" }).click();
   await expect(page.getByText("Progress reset.")).toBeVisible();
-  expect(JSON.parse((await readStored(page))!)).toEqual({ version: 2, done: {} });
+  expect(JSON.parse((await readStored(page))!)).toEqual({ version: 3, statuses: {} });
 });
 
 test.describe("reset, export and import", () => {
+  const seeded = { version: 3, statuses: { [first!.slug]: { [first!.topics[0]!.id]: "done", [first!.topics[1]!.id]: "skipped" }, [second!.slug]: { [second!.topics[0]!.id]: "learning" } } };
+  const seededSummary = `${topicsDone(1, TOPIC_COUNT - 1)} · 1 learning · 1 skipped`;
+
   test.beforeEach(async ({ page }) => {
-    await seedStorage(page, JSON.stringify({ version: 2, done: { foundations: ["calculus"], projects: ["participating-in-competitions"] } }));
+    await seedStorage(page, JSON.stringify(seeded));
     await page.goto("/");
   });
 
   test("reset asks first, and only resets when confirmed", async ({ page }) => {
     page.once("dialog", (dialog) => dialog.dismiss());
     await page.getByRole("button", { name: "Reset" }).click();
-    await expect(page.getByRole("region", { name: "Your progress" })).toContainText("2 of 19 topics done");
+    await expect(yourProgress(page)).toContainText(seededSummary);
 
     page.once("dialog", (dialog) => {
-      expect(dialog.message()).toContain("unticks all 2 topics");
+      expect(dialog.message()).toContain("all 3 topics you have marked back to Not started");
       void dialog.accept();
     });
     await page.getByRole("button", { name: "Reset" }).click();
-    await expect(page.getByRole("region", { name: "Your progress" })).toContainText("0 of 19 topics done");
+    await expect(yourProgress(page)).toContainText(topicsDone(0, TOPIC_COUNT));
     await expect(page.getByText("Progress reset.")).toBeVisible();
   });
 
-  test("exports progress as a JSON file that imports back", async ({ page }) => {
+  test("exports statuses as a JSON file that imports back", async ({ page }) => {
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("ai-ml-roadmap-progress.json");
-    const exported = await (await download.createReadStream()).toArray();
-    const text = Buffer.concat(exported).toString("utf8");
-    expect(JSON.parse(text)).toEqual({ version: 2, done: { foundations: ["calculus"], projects: ["participating-in-competitions"] } });
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+    expect(JSON.parse(text)).toEqual(seeded);
 
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Reset" }).click();
-    await expect(page.getByRole("region", { name: "Your progress" })).toContainText("0 of 19 topics done");
+    await expect(yourProgress(page)).toContainText(topicsDone(0, TOPIC_COUNT));
 
     await page.getByLabel("Import progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await expect(page.getByText("Imported 2 done topics from “progress.json”.")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Your progress" })).toContainText("2 of 19 topics done");
+    await expect(page.getByText(`Imported “progress.json”: ${seededSummary}.`)).toBeVisible();
+    await expect(yourProgress(page)).toContainText(seededSummary);
   });
+
+  for (const [version, file] of [
+    ["2", { version: 2, done: { [second!.slug]: [second!.topics[0]!.id, second!.topics[1]!.id] } }],
+    ["1", { version: 1, topics: [`${second!.slug}/${second!.topics[0]!.id}`, `${second!.slug}/${second!.topics[1]!.id}`] }],
+  ] as const) {
+    test(`imports an export file of version ${version}, its ticks as Done`, async ({ page }) => {
+      page.once("dialog", (dialog) => dialog.accept());
+      await page.getByLabel("Import progress file").setInputFiles({ name: "old.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+      await expect(page.getByText(`Imported “old.json”: ${topicsDone(2, TOPIC_COUNT)}.`)).toBeVisible();
+      await expect(stepCard(page, second!.number)).toContainText(topicsDone(2, second!.topics.length));
+    });
+  }
 
   for (const [name, content] of [
     ["not JSON", "hello"],
     ["someone else's JSON", '{"tasks":[1,2,3]}'],
-    ["a future version", '{"version":5,"done":{}}'],
-    ["progress for another roadmap's topics", '{"version":2,"done":{"kubernetes":["pods"]}}'],
+    ["a future version", '{"version":5,"statuses":{}}'],
+    ["progress for another roadmap's topics", '{"version":3,"statuses":{"kubernetes":{"pods":"done"}}}'],
   ] as const) {
     test(`rejects an import that is ${name}, with a clear message and no change`, async ({ page }) => {
       await page.getByLabel("Import progress file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(content) });
       await expect(page.getByText("“bad.json” isn’t a progress file from this roadmap, so nothing was changed.")).toBeVisible();
-      await expect(page.getByRole("region", { name: "Your progress" })).toContainText("2 of 19 topics done");
+      await expect(yourProgress(page)).toContainText(seededSummary);
     });
   }
 
   test("asks before an import replaces existing progress", async ({ page }) => {
     page.once("dialog", (dialog) => dialog.dismiss());
-    const other = JSON.stringify({ version: 2, done: { network: ["join-communities"] } });
+    const other = JSON.stringify({ version: 3, statuses: { [second!.slug]: { [second!.topics[1]!.id]: "done" } } });
     await page.getByLabel("Import progress file").setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from(other) });
-    await expect(page.getByRole("region", { name: "Your progress" })).toContainText("2 of 19 topics done");
+    await expect(yourProgress(page)).toContainText(seededSummary);
   });
 });

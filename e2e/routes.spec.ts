@@ -43,7 +43,7 @@ test.describe("the 404 page", () => {
     for (const step of STEPS) {
       await expect(main.getByRole("link", { name: `Step ${step.number}: ${step.title}` })).toHaveAttribute("href", `/steps/${step.slug}`);
     }
-    await main.getByRole("link", { name: `Step 3: ${STEPS[2].title}` }).click();
+    await main.getByRole("link", { name: `Step 3: ${STEPS[2]!.title}` }).click();
     await expect(page).toHaveURL(/\/steps\/projects$/);
   });
 });

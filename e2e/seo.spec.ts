@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { getSiteUrl } from "../lib/site-url";
-import { ARTICLE_PATH, expect, PAGES, STEPS, test } from "./fixtures";
+import { ARTICLE_PATH, expect, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
 
 // The production build bakes in SITE_URL (default http://localhost:3000); the tests read it the same way.
 const site = getSiteUrl();
@@ -161,15 +161,16 @@ test.describe("share actions", () => {
 });
 
 test.describe("print", () => {
-  test("a step prints as a clean checklist: no navigation, links with their URLs, ticks visible", async ({ page }) => {
+  test("a step prints as a clean checklist: no navigation, links with their URLs, each topic's status visible", async ({ page }) => {
     await page.goto("/steps/foundations");
-    await page.getByRole("checkbox", { name: "Calculus", exact: true }).check();
+    await setStatus(page, "Calculus", "done");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Site" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Steps" })).toBeHidden();
     await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
-    await expect(page.getByRole("checkbox", { name: "Calculus", exact: true })).toBeVisible();
-    await expect(page.getByRole("checkbox", { name: "Calculus", exact: true })).toBeChecked();
+    await expect(statusRadio(page, "Calculus", "done").locator("xpath=following-sibling::*[1]")).toBeVisible();
+    await expect(statusRadio(page, "Calculus", "learning").locator("xpath=following-sibling::*[1]")).toBeHidden();
+    await expect(statusRadio(page, "Linear Algebra", "not-started").locator("xpath=following-sibling::*[1]")).toBeVisible();
     const link = page.getByRole("link", { name: "NumPy documentation" });
     expect(await link.evaluate((element) => getComputedStyle(element, "::after").content)).toBe('" (https://numpy.org/doc/stable/)"');
   });
@@ -187,7 +188,7 @@ test.describe("print", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("searchbox")).toBeHidden();
     await expect(page.getByRole("button", { name: "Share progress" })).toBeHidden();
-    await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(5);
+    await expect(page.getByRole("main").getByRole("article")).toHaveCount(5);
     await expect(page.getByText("0 of 5 topics done")).toBeVisible();
   });
 });

@@ -1,20 +1,27 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { EMPTY_PROGRESS, setTopicStatus } from "../lib/progress/progress";
+import { encodeShareCode } from "../lib/progress/share-code";
 import { STORAGE_KEY as KEY } from "../lib/progress/store";
-import { expect, test } from "./fixtures";
+import { BIGGEST_STEP, expect, setStatus, statusRadio, STEPS, test, TOPIC_COUNT, topicsDone } from "./fixtures";
 
-function progressRegion(page: Page) {
-  return page.getByRole("region", { name: "Your progress" });
-}
+const progressRegion = (page: Page) => page.getByRole("region", { name: "Your progress" });
+const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
-async function tick(page: Page, step: string, topics: string[]) {
-  await page.goto(`/steps/${step}`);
-  for (const topic of topics) await page.getByRole("checkbox", { name: topic, exact: true }).check();
-}
+const step = BIGGEST_STEP;
+const [learning, done, skipped] = step.topics;
+const otherStep = STEPS.find((candidate) => candidate !== step)!;
+const alsoDone = otherStep.topics[0]!;
+/** What the shared progress below adds up to. */
+const sharedSummary = `${topicsDone(2, TOPIC_COUNT - 1)} · 1 learning · 1 skipped`;
 
-/** Ticks three topics and returns the share link the overview produces for them. */
+/** Gives the four statuses above and returns the share link the overview makes for them. */
 async function makeShareLink(page: Page): Promise<string> {
-  await tick(page, "foundations", ["Linear Algebra", "Calculus"]);
-  await tick(page, "specialize", ["Computer Vision"]);
+  await page.goto(`/steps/${step.slug}`);
+  await setStatus(page, learning!.title, "learning");
+  await setStatus(page, done!.title, "done");
+  await setStatus(page, skipped!.title, "skipped");
+  await page.goto(`/steps/${otherStep.slug}`);
+  await setStatus(page, alsoDone.title, "done");
   await page.goto("/");
   await page.getByRole("button", { name: "Share progress" }).click();
   const field = page.getByRole("textbox", { name: "Link to your progress" });
@@ -22,12 +29,22 @@ async function makeShareLink(page: Page): Promise<string> {
   return field.inputValue();
 }
 
+/** A visitor in a browser of their own, with one topic of their own done. */
+async function visitor(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/steps/${otherStep.slug}`);
+  await setStatus(page, otherStep.topics.at(-1)!.title, "done");
+  return { page, close: () => context.close() };
+}
+
 test.describe("sharing progress", () => {
-  test("copies a compact link to the clipboard and shows it in a field", async ({ page, context, baseURL }) => {
+  test("copies a short link to the clipboard and shows it in a field", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     const link = await makeShareLink(page);
-    expect(link).toMatch(new RegExp(`^${baseURL}/#share=[A-Za-z0-9._-]+$`));
-    expect(link.length - `${baseURL}/#share=`.length).toBeLessThanOrEqual(20);
+    expect(link).toMatch(new RegExp(`^${baseURL}/#share=2\\.[A-Za-z0-9_-]+\\.[a-z0-9]{4}$`));
+    // 7 characters, plus 4 per topic with a status.
+    expect(link.length - `${baseURL}/#share=`.length).toBe(7 + 4 * 4);
     await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   });
@@ -45,77 +62,90 @@ test.describe("sharing progress", () => {
     expect(await page.evaluate(() => (window as unknown as { sharedData: ShareData }).sharedData.url)).toBe(link);
   });
 
-  test("opens read-only in another browser, marked as shared, without touching the visitor's progress", async ({ page, browser }) => {
+  test("opens read-only in another browser with every status, marked as shared, without touching the visitor's progress", async ({ page, browser }) => {
     const link = await makeShareLink(page);
-    const visitorContext = await browser.newContext();
-    const visitor = await visitorContext.newPage();
-    await tick(visitor, "network", ["Join Communities"]);
-    const visitorOwn = await visitor.evaluate((key) => localStorage.getItem(key), KEY);
+    const { page: other, close } = await visitor(browser);
+    const own = await readStored(other);
 
-    await visitor.goto(link);
-    const banner = visitor.getByRole("region", { name: "You’re viewing someone’s shared progress" });
-    await expect(banner).toContainText("They have done 3 of 19 topics.");
-    await expect(progressRegion(visitor)).toContainText("3 of 19 topics done (shared)");
-    await expect(visitor.getByRole("button", { name: "Reset" })).toHaveCount(0);
-    expect(await visitor.evaluate((key) => localStorage.getItem(key), KEY)).toBe(visitorOwn);
+    await other.goto(link);
+    const banner = other.getByRole("region", { name: "You’re viewing someone’s shared progress" });
+    await expect(banner).toContainText(`Their progress: ${sharedSummary}.`);
+    await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
+    await expect(other.getByRole("link", { name: `${learning!.title} — Learning`, exact: true })).toBeVisible();
+    await expect(other.getByRole("link", { name: `${done!.title} — Done`, exact: true })).toBeVisible();
+    await expect(other.getByRole("link", { name: `${skipped!.title} — Skipped`, exact: true })).toBeVisible();
+    await expect(other.getByRole("button", { name: "Reset" })).toHaveCount(0);
+    await expect(other.getByRole("main").getByRole("link", { name: /^Continue/ })).toHaveCount(0);
+    expect(await readStored(other)).toBe(own);
 
     await banner.getByRole("button", { name: "Back to my progress" }).click();
     await expect(banner).toHaveCount(0);
-    await expect(progressRegion(visitor)).toContainText("1 of 19 topics done");
-    expect(visitor.url()).not.toContain("#share");
-    await visitorContext.close();
+    await expect(progressRegion(other)).toContainText(topicsDone(1, TOPIC_COUNT));
+    expect(other.url()).not.toContain("#share");
+    await close();
   });
 
-  test("adopting shared progress asks first, then makes it the visitor's own", async ({ page, browser }) => {
+  test("adopting shared progress asks first, then makes every status the visitor's own", async ({ page, browser }) => {
     const link = await makeShareLink(page);
-    const visitorContext = await browser.newContext();
-    const visitor = await visitorContext.newPage();
-    await tick(visitor, "network", ["Join Communities"]);
-    await visitor.goto(link);
+    const { page: other, close } = await visitor(browser);
+    await other.goto(link);
 
-    const visitorOwn = await visitor.evaluate((key) => localStorage.getItem(key), KEY);
-    visitor.once("dialog", (dialog) => dialog.dismiss());
-    await visitor.getByRole("button", { name: "Make this my progress" }).click();
-    await expect(progressRegion(visitor)).toContainText("3 of 19 topics done (shared)");
-    expect(await visitor.evaluate((key) => localStorage.getItem(key), KEY)).toBe(visitorOwn);
+    const own = await readStored(other);
+    other.once("dialog", (dialog) => dialog.dismiss());
+    await other.getByRole("button", { name: "Make this my progress" }).click();
+    await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
+    expect(await readStored(other)).toBe(own);
 
-    visitor.once("dialog", (dialog) => dialog.accept());
-    await visitor.getByRole("button", { name: "Make this my progress" }).click();
-    await expect(visitor.getByRole("region", { name: /shared progress/ })).toHaveCount(0);
-    await expect(progressRegion(visitor)).toContainText("3 of 19 topics done");
-    await visitor.goto("/steps/foundations");
-    await expect(visitor.getByRole("checkbox", { name: "Calculus", exact: true })).toBeChecked();
-    await visitorContext.close();
+    other.once("dialog", (dialog) => dialog.accept());
+    await other.getByRole("button", { name: "Make this my progress" }).click();
+    await expect(other.getByRole("region", { name: /shared progress/ })).toHaveCount(0);
+    await expect(progressRegion(other)).toContainText(sharedSummary);
+    await other.goto(`/steps/${step.slug}`);
+    await expect(statusRadio(other, learning!.title, "learning")).toBeChecked();
+    await expect(statusRadio(other, done!.title, "done")).toBeChecked();
+    await expect(statusRadio(other, skipped!.title, "skipped")).toBeChecked();
+    await close();
   });
 
   test("the skip link and other in-page links keep the shared view", async ({ page, browser }) => {
     const link = await makeShareLink(page);
-    const visitorContext = await browser.newContext();
-    const visitor = await visitorContext.newPage();
-    await visitor.goto(link);
-    await expect(progressRegion(visitor)).toContainText("3 of 19 topics done (shared)");
-    await visitor.keyboard.press("Tab");
-    await visitor.keyboard.press("Enter");
-    await expect(visitor).toHaveURL(/#main$/);
-    await expect(visitor.getByRole("region", { name: "You’re viewing someone’s shared progress" })).toBeVisible();
-    await expect(progressRegion(visitor)).toContainText("3 of 19 topics done (shared)");
-    await expect(visitor.getByRole("button", { name: "Share progress" })).toHaveCount(0);
-    await visitorContext.close();
+    const { page: other, close } = await visitor(browser);
+    await other.goto(link);
+    await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
+    await other.keyboard.press("Tab");
+    await other.keyboard.press("Enter");
+    await expect(other).toHaveURL(/#main$/);
+    await expect(other.getByRole("region", { name: "You’re viewing someone’s shared progress" })).toBeVisible();
+    await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
+    await expect(other.getByRole("button", { name: "Share progress" })).toHaveCount(0);
+    await close();
   });
 
+  test("a link whose topics are all gone says it matches nothing, and shows the visitor's own progress", async ({ page }) => {
+    const foreign = [{ slug: "another-roadmap", topics: [{ id: "some-topic", title: "Some topic" }] }];
+    const code = encodeShareCode(setTopicStatus(EMPTY_PROGRESS, "another-roadmap", "some-topic", "done"), foreign);
+    await page.goto(`/#share=${code}`);
+    await expect(page.getByText("This progress link doesn’t match any topic of this roadmap, so it can’t be shown.")).toBeVisible();
+    await expect(progressRegion(page)).toContainText(topicsDone(0, TOPIC_COUNT));
+  });
+
+  const valid = encodeShareCode(setTopicStatus(EMPTY_PROGRESS, step.slug, done!.id, "done"), STEPS.map((each) => ({ slug: each.slug, topics: each.topics })));
+  const [format, payload, checksum] = valid.split(".");
   for (const [name, fragment] of [
     ["garbage", "share=garbage"],
-    ["a truncated code", "share=1.abc"],
-    ["an edited code", "share=1.zzzz.AAAA.zzzz"],
+    ["a truncated code", "share=2.abc"],
+    ["an edited status", `share=${format}.${payload!.slice(0, -1)}${payload!.endsWith("A") ? "B" : "A"}.${checksum}`],
+    ["an edited checksum", `share=${format}.${payload}.zzzz`],
+    ["an edited first-release code", "share=1.zzzz.AAAA.zzzz"],
     ["script", "share=%3Cscript%3Ealert(1)%3C%2Fscript%3E"],
-    ["an enormous code", `share=${"A".repeat(5000)}`],
+    ["an enormous code", `share=2.${"A".repeat(5000)}.abcd`],
     ["bad percent-encoding", "share=%E0%A4%A"],
   ] as const) {
     test(`a share link with ${name} shows a short notice and the normal page`, async ({ page }) => {
       await page.goto(`/#${fragment}`);
       await expect(page.getByText(/This progress link is damaged or incomplete/)).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expect(progressRegion(page)).toContainText("0 of 19 topics done");
+      await expect(progressRegion(page)).toContainText(topicsDone(0, TOPIC_COUNT));
       await page.getByRole("button", { name: "Dismiss" }).click();
       await expect(page.getByText(/This progress link is damaged/)).toHaveCount(0);
     });

@@ -2,15 +2,15 @@
 
 import { useRef, useState, type ChangeEvent } from "react";
 import { useViewingShared } from "@/lib/progress/hooks";
-import { countOf } from "@/lib/plural";
-import { countAll, EMPTY_PROGRESS, hasAnyTicks, parseProgressJson, type StepTopics } from "@/lib/progress/progress";
+import { countMarked, countStatuses, describeCounts, EMPTY_PROGRESS, hasAnyStatus, parseProgressJson, type StepOutline } from "@/lib/progress/progress";
 import { getProgress, saveProgress } from "@/lib/progress/store";
+import { countOf } from "@/lib/plural";
 
 const EXPORT_FILE_NAME = "ai-ml-roadmap-progress.json";
 const MAX_IMPORT_BYTES = 100_000;
 
 /** Reset, export and import of the learner's own progress; hidden while viewing someone else's. */
-export function ProgressActions({ steps }: { steps: StepTopics[] }) {
+export function ProgressActions({ steps }: { steps: StepOutline[] }) {
   const viewingShared = useViewingShared();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState("");
@@ -19,9 +19,9 @@ export function ProgressActions({ steps }: { steps: StepTopics[] }) {
 
   function reset() {
     const progress = getProgress();
-    if (!hasAnyTicks(progress)) return setMessage("There is no progress to reset.");
-    const { done } = countAll(progress, steps);
-    if (!window.confirm(`Reset your progress? This unticks all ${countOf(done, "topic")} you have done.`)) return;
+    if (!hasAnyStatus(progress)) return setMessage("There is no progress to reset.");
+    const marked = countMarked(countStatuses(progress, steps));
+    if (!window.confirm(`Reset your progress? This sets all ${countOf(marked, "topic")} you have marked back to Not started.`)) return;
     saveProgress(EMPTY_PROGRESS);
     setMessage("Progress reset.");
   }
@@ -40,16 +40,17 @@ export function ProgressActions({ steps }: { steps: StepTopics[] }) {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
+    // Any version this site ever exported is read, and migrated.
     const imported = file.size <= MAX_IMPORT_BYTES ? parseProgressJson(await file.text()) : null;
-    const incoming = imported ? countAll(imported, steps).done : 0;
-    // A file whose ticks are all for topics this roadmap does not have is someone else's data.
-    if (!imported || (incoming === 0 && hasAnyTicks(imported))) {
+    const incoming = imported && countStatuses(imported, steps);
+    // A file whose statuses are all for topics this roadmap does not have is someone else's data.
+    if (!imported || !incoming || (countMarked(incoming) === 0 && hasAnyStatus(imported))) {
       return setMessage(`“${file.name}” isn’t a progress file from this roadmap, so nothing was changed.`);
     }
-    const { done } = countAll(getProgress(), steps);
-    if (done > 0 && !window.confirm(`Replace your progress (${countOf(done, "topic")} done) with the ${countOf(incoming, "topic")} in “${file.name}”?`)) return;
+    const own = countStatuses(getProgress(), steps);
+    if (countMarked(own) > 0 && !window.confirm(`Replace your progress (${describeCounts(own)}) with the progress in “${file.name}” (${describeCounts(incoming)})?`)) return;
     saveProgress(imported);
-    setMessage(`Imported ${countOf(incoming, "done topic")} from “${file.name}”.`);
+    setMessage(`Imported “${file.name}”: ${describeCounts(incoming)}.`);
   }
 
   return (

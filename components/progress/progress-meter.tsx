@@ -1,29 +1,33 @@
 "use client";
 
-import { useDisplayedProgress, useHydrated, useViewingShared } from "@/lib/progress/hooks";
-import { countAll, type StepTopics } from "@/lib/progress/progress";
+import { useHydrated } from "@/lib/browser/external-store";
+import { useDisplayedProgress, useViewingShared } from "@/lib/progress/hooks";
+import { countStatuses, describeCounts, type StepOutline, topicsToLearn } from "@/lib/progress/progress";
 
 interface ProgressMeterProps {
   /** The steps counted: one for a step's progress, all of them for the roadmap's. */
-  steps: StepTopics[];
+  steps: StepOutline[];
   /** The progress bar's accessible name, e.g. "Step 1 progress". */
   label: string;
 }
 
 /**
- * "N of M topics done" with a progress bar. The server renders it hidden at its final size, so the
- * numbers appear after hydration without shifting the layout.
+ * "N of M topics done · L learning · S skipped" with a progress bar of the done topics; skipped
+ * topics leave the total. The server renders it hidden at its final size, so the numbers appear
+ * after hydration without shifting the layout.
  */
 export function ProgressMeter({ steps, label }: ProgressMeterProps) {
-  const progress = useDisplayedProgress();
+  const counts = countStatuses(useDisplayedProgress(), steps);
   const viewingShared = useViewingShared();
   const hydrated = useHydrated();
-  const { done, total } = countAll(progress, steps);
+  const toLearn = topicsToLearn(counts);
   return (
     <div className="meter js-only" data-ready={hydrated} data-shared={viewingShared}>
-      <progress className="meter__bar" max={total} value={done} aria-label={label} />
+      {/* With every topic skipped there is nothing left to learn: a full bar. */}
+      <progress className="meter__bar" max={Math.max(toLearn, 1)} value={toLearn ? counts.done : 1} aria-label={label} />
       <span className="meter__text">
-        {done} of {total} topics done{viewingShared ? " (shared)" : ""}
+        {describeCounts(counts)}
+        {viewingShared ? " (shared)" : ""}
       </span>
     </div>
   );

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { useViewingShared } from "@/lib/progress/hooks";
-import type { StepTopics } from "@/lib/progress/progress";
+import type { StepOutline } from "@/lib/progress/progress";
 import { encodeShareCode, SHARE_PARAM } from "@/lib/progress/share-code";
 import { getProgress } from "@/lib/progress/store";
-import { shareOrCopy, type ShareOutcome } from "@/lib/share";
+import { shareOrCopy, type ShareOutcome } from "@/lib/browser/share";
 
 const STATUS: Record<ShareOutcome, string> = {
   shared: "Shared",
@@ -15,7 +15,7 @@ const STATUS: Record<ShareOutcome, string> = {
 };
 
 /** Makes a link that shows the learner's progress to anyone, with no account and no server. */
-export function ShareProgress({ steps, title }: { steps: StepTopics[]; title: string }) {
+export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: string }) {
   const viewingShared = useViewingShared();
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState("");

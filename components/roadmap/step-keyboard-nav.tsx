@@ -1,6 +1,6 @@
 "use client";
 
-import { isEditableTarget } from "@/lib/dom";
+import { isEditableTarget } from "@/lib/browser/dom";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 

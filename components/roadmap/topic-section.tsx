@@ -1,4 +1,4 @@
-import { TopicCheckbox } from "@/components/progress/topic-checkbox";
+import { TopicStatusControl } from "@/components/progress/topic-status-control";
 import { TopicLink } from "@/components/share/topic-link";
 import type { Topic } from "@/lib/content";
 
@@ -8,17 +8,17 @@ function hostOf(url: string) {
 
 /** One topic of a step; its id is the topic id, so `/steps/<slug>#<id>` deep-links to it. */
 export function TopicSection({ topic, stepSlug }: { topic: Topic; stepSlug: string }) {
+  // Topic ids never contain "--", so this id cannot clash with another topic's.
+  const headingId = `${topic.id}--title`;
   return (
     <section id={topic.id} className="topic">
       <div className="topic__head">
-        <h3 className="topic__title">
-          <label className="topic__label">
-            <TopicCheckbox stepSlug={stepSlug} topicId={topic.id} />
-            {topic.title}
-          </label>
+        <h3 id={headingId} className="topic__title">
+          {topic.title}
         </h3>
         <TopicLink topicId={topic.id} topicTitle={topic.title} />
       </div>
+      <TopicStatusControl stepSlug={stepSlug} topicId={topic.id} labelledBy={headingId} />
       <p className="topic__description">{topic.description}</p>
       {topic.resources.length > 0 && (
         <ul className="resources" aria-label={`Resources for ${topic.title}`}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { isEditableTarget } from "@/lib/dom";
+import { isEditableTarget } from "@/lib/browser/dom";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { searchEntries, type SearchEntry } from "@/lib/search/entries";

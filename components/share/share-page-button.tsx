@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { shareOrCopy, type ShareOutcome } from "@/lib/share";
-import { useBrowserValue } from "@/lib/use-browser-value";
+import { useHydrated } from "@/lib/browser/external-store";
+import { shareOrCopy, type ShareOutcome } from "@/lib/browser/share";
 
 const STATUS: Record<ShareOutcome, string> = {
   shared: "Shared",
@@ -11,11 +11,10 @@ const STATUS: Record<ShareOutcome, string> = {
   failed: "Couldn’t copy: copy the address from the address bar",
 };
 
-const hasWebShare = () => typeof navigator.share === "function";
-
 /** "Share" where the device has a share sheet, else "Copy link": either way the page's absolute permalink. */
 export function SharePageButton({ path, title }: { path: string; title: string }) {
-  const canShare = useBrowserValue(hasWebShare, false);
+  // The server cannot know whether the device has a share sheet; the browser reads it after hydration.
+  const canShare = useHydrated() && typeof navigator.share === "function";
   const [status, setStatus] = useState("");
 
   async function share() {

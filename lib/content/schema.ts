@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { topicShareKey } from "../progress/share-code";
 
 // Slugs and topic ids become URLs (/steps/<slug>#<id>) and progress keys, so they are kebab-case.
 const kebabCase = z
@@ -51,6 +52,29 @@ export const StepSchema = z.strictObject({
   topics: z.array(TopicSchema).min(1, "A step needs at least one topic"),
 });
 
+/**
+ * Share links name each topic by a 22-bit hash of "<slug>/<id>". Two topics hashing alike (about one
+ * chance in ten thousand for a roadmap of 30 topics) would share their status in links: refuse it.
+ */
+function checkShareKeys(steps: readonly z.infer<typeof StepSchema>[], ctx: z.RefinementCtx) {
+  const seen = new Map<number, string>();
+  steps.forEach((step, stepIndex) =>
+    step.topics.forEach((topic, topicIndex) => {
+      const key = topicShareKey(step.slug, topic.id);
+      const other = seen.get(key);
+      const name = `${step.slug}/${topic.id}`;
+      if (other && other !== name) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["steps", stepIndex, "topics", topicIndex, "id"],
+          message: `"${name}" has the same share-link key as "${other}"; choose another id for this new topic`,
+        });
+      }
+      seen.set(key, name);
+    }),
+  );
+}
+
 export const StepsFileSchema = z
   .strictObject({ steps: z.array(StepSchema).min(1, "The roadmap needs at least one step") })
   .superRefine(({ steps }, ctx) => {
@@ -65,6 +89,7 @@ export const StepsFileSchema = z
       }
       uniqueBy(step.topics, (topic) => topic.id, "id", ctx, ["steps", index, "topics"]);
     });
+    checkShareKeys(steps, ctx);
   });
 
 export const ArticleFrontmatterSchema = z.object({

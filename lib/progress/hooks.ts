@@ -1,24 +1,33 @@
-import { useSyncExternalStore } from "react";
-import { useBrowserValue } from "../use-browser-value";
-import { getDisplayedProgress, getProgress, getServerProgress, hasSaveFailed, isViewingShared, subscribe } from "./store";
+// How components read progress. The learner's own progress and the save-failed flag come from the
+// progress store; on the overview, a share link in the URL is decoded once by SharedViewProvider
+// and what the page displays is that shared progress instead, read-only.
+import { createContext, use } from "react";
+import { useExternalStore } from "../browser/external-store";
+import type { ShareDecodeResult } from "./share-code";
+import { progressStore, saveFailedStore } from "./store";
+
+/** The decoded share link on screen, or null: provided by the overview, absent (null) elsewhere. */
+export const SharedViewContext = createContext<ShareDecodeResult | null>(null);
 
 export function useProgress() {
-  return useSyncExternalStore(subscribe, getProgress, getServerProgress);
-}
-
-export function useDisplayedProgress() {
-  return useSyncExternalStore(subscribe, getDisplayedProgress, getServerProgress);
+  return useExternalStore(progressStore);
 }
 
 export function useSaveFailed() {
-  return useSyncExternalStore(subscribe, hasSaveFailed, () => false);
+  return useExternalStore(saveFailedStore);
 }
 
-/** False during server rendering and hydration, true after: for controls that need JavaScript. */
-export function useHydrated() {
-  return useBrowserValue(() => true, false);
+export function useSharedView() {
+  return use(SharedViewContext);
 }
 
 export function useViewingShared() {
-  return useSyncExternalStore(subscribe, isViewingShared, () => false);
+  return useSharedView()?.ok ?? false;
+}
+
+/** What progress displays show: shared progress while viewing a share link, else the learner's own. */
+export function useDisplayedProgress() {
+  const own = useProgress();
+  const shared = useSharedView();
+  return shared?.ok ? shared.progress : own;
 }

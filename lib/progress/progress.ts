@@ -1,26 +1,50 @@
-import { PROGRESS_VERSION, type Progress, ProgressSchema, type ProgressV1, ProgressV1Schema } from "./schema";
+import type { Step, Topic } from "../content";
+import { countOf } from "../plural";
+import {
+  PROGRESS_VERSION,
+  type Progress,
+  ProgressSchema,
+  type ProgressV1,
+  ProgressV1Schema,
+  type ProgressV2,
+  ProgressV2Schema,
+  type StoredStatus,
+  TOPIC_STATUSES,
+  type TopicStatus,
+} from "./schema";
 
-/** One step as the progress code needs it: its slug and its topics' ids, in content order. */
-export interface StepTopics {
-  slug: string;
-  topicIds: string[];
+export const STATUS_LABELS: Record<TopicStatus, string> = { "not-started": "Not started", learning: "Learning", done: "Done", skipped: "Skipped" };
+
+export function isTopicStatus(value: string): value is TopicStatus {
+  return (TOPIC_STATUSES as readonly string[]).includes(value);
 }
 
-/** The plain data a client component needs to count a step's progress. */
-export function toStepTopics(step: { slug: string; topics: readonly { id: string }[] }): StepTopics {
-  return { slug: step.slug, topicIds: step.topics.map((topic) => topic.id) };
+/** One step as progress needs it: its slug and its topics' ids and titles, in content order. Plain data for client components. */
+export type StepOutline = Pick<Step, "slug"> & { topics: Pick<Topic, "id" | "title">[] };
+
+export function toStepOutline(step: StepOutline): StepOutline {
+  return { slug: step.slug, topics: step.topics.map(({ id, title }) => ({ id, title })) };
 }
 
-export const EMPTY_PROGRESS: Progress = Object.freeze({ version: PROGRESS_VERSION, done: Object.freeze({}) }) as Progress;
+export const EMPTY_PROGRESS: Progress = Object.freeze({ version: PROGRESS_VERSION, statuses: Object.freeze({}) }) as Progress;
+
+/** Version 2's ticks become Done: nothing a learner had is lost. */
+function migrateV2(old: ProgressV2): Progress {
+  const statuses: Progress["statuses"] = {};
+  for (const [slug, ids] of Object.entries(old.done)) {
+    if (ids.length) statuses[slug] = Object.fromEntries(ids.map((id) => [id, "done" as const]));
+  }
+  return { version: PROGRESS_VERSION, statuses };
+}
 
 function migrateV1(old: ProgressV1): Progress {
   const done: Record<string, string[]> = {};
   for (const key of old.topics) {
     const [slug, topicId, ...rest] = key.split("/");
     if (!slug || !topicId || rest.length) continue;
-    done[slug] = [...new Set([...(done[slug] ?? []), topicId])];
+    (done[slug] ??= []).push(topicId);
   }
-  return { version: PROGRESS_VERSION, done };
+  return migrateV2({ version: 2, done });
 }
 
 /**
@@ -30,6 +54,8 @@ function migrateV1(old: ProgressV1): Progress {
 export function parseProgress(data: unknown): Progress | null {
   const current = ProgressSchema.safeParse(data);
   if (current.success) return current.data;
+  const v2 = ProgressV2Schema.safeParse(data);
+  if (v2.success) return migrateV2(v2.data);
   const v1 = ProgressV1Schema.safeParse(data);
   return v1.success ? migrateV1(v1.data) : null;
 }
@@ -44,29 +70,68 @@ export function parseProgressJson(text: string | null): Progress | null {
   }
 }
 
-export function isTopicDone(progress: Progress, slug: string, topicId: string): boolean {
-  return progress.done[slug]?.includes(topicId) ?? false;
+export function statusOf(progress: Progress, slug: string, topicId: string): TopicStatus {
+  return progress.statuses[slug]?.[topicId] ?? "not-started";
 }
 
-export function setTopicDone(progress: Progress, slug: string, topicId: string, done: boolean): Progress {
-  const others = (progress.done[slug] ?? []).filter((id) => id !== topicId);
-  return { version: PROGRESS_VERSION, done: { ...progress.done, [slug]: done ? [...others, topicId] : others } };
+export function setTopicStatus(progress: Progress, slug: string, topicId: string, status: TopicStatus): Progress {
+  const step: Record<string, StoredStatus> = { ...progress.statuses[slug] };
+  if (status === "not-started") delete step[topicId];
+  else step[topicId] = status;
+  const statuses = { ...progress.statuses, [slug]: step };
+  if (!Object.keys(step).length) delete statuses[slug];
+  return { version: PROGRESS_VERSION, statuses };
 }
 
-/** Ticked topics that still exist in the content; ticks for removed topics are kept but not counted. */
-export function countDone(progress: Progress, step: StepTopics): number {
-  const done = new Set(progress.done[step.slug]);
-  return step.topicIds.filter((id) => done.has(id)).length;
+/** Whether any topic has a status at all, including topics the content no longer has. */
+export function hasAnyStatus(progress: Progress): boolean {
+  return Object.values(progress.statuses).some((step) => Object.keys(step).length > 0);
 }
 
-/** Whether any topic is ticked at all, including topics the content no longer has. */
-export function hasAnyTicks(progress: Progress): boolean {
-  return Object.values(progress.done).some((ids) => ids.length > 0);
+export interface StatusCounts {
+  done: number;
+  learning: number;
+  skipped: number;
+  /** Topics in the content, skipped ones included. */
+  topics: number;
 }
 
-export function countAll(progress: Progress, steps: readonly StepTopics[]): { done: number; total: number } {
-  return steps.reduce(
-    (sum, step) => ({ done: sum.done + countDone(progress, step), total: sum.total + step.topicIds.length }),
-    { done: 0, total: 0 },
-  );
+/** Counts the statuses of topics that still exist in the content; statuses of removed topics are kept but not counted. */
+export function countStatuses(progress: Progress, steps: readonly StepOutline[]): StatusCounts {
+  const counts: StatusCounts = { done: 0, learning: 0, skipped: 0, topics: 0 };
+  for (const step of steps) {
+    for (const topic of step.topics) {
+      counts.topics++;
+      const status = statusOf(progress, step.slug, topic.id);
+      if (status !== "not-started") counts[status]++;
+    }
+  }
+  return counts;
+}
+
+/** Skipped topics leave the total: "N of M topics done" counts what the learner means to learn. */
+export function topicsToLearn(counts: StatusCounts): number {
+  return counts.topics - counts.skipped;
+}
+
+export function countMarked(counts: StatusCounts): number {
+  return counts.done + counts.learning + counts.skipped;
+}
+
+/** "1 of 4 topics done · 2 learning · 1 skipped", leaving out what is zero. */
+export function describeCounts(counts: StatusCounts): string {
+  const extras = [counts.learning && `${counts.learning} learning`, counts.skipped && `${counts.skipped} skipped`].filter(Boolean);
+  return [`${counts.done} of ${countOf(topicsToLearn(counts), "topic")} done`, ...extras].join(" · ");
+}
+
+export interface NextTopic {
+  slug: string;
+  topic: Pick<Topic, "id" | "title">;
+}
+
+/** What to work on next: the first topic marked Learning in content order, else the first Not started; null when every topic is Done or Skipped. */
+export function nextTopic(progress: Progress, steps: readonly StepOutline[]): NextTopic | null {
+  const all = steps.flatMap((step) => step.topics.map((topic) => ({ slug: step.slug, topic, status: statusOf(progress, step.slug, topic.id) })));
+  const next = all.find(({ status }) => status === "learning") ?? all.find(({ status }) => status === "not-started");
+  return next ? { slug: next.slug, topic: next.topic } : null;
 }

@@ -1,16 +1,30 @@
-// Encodes ticked topics as a short code for a share URL: one bit per topic, in content order.
-// A fingerprint of the topic list rejects a code made for other content, and a checksum rejects
-// a code that was mistyped or edited.
-import { isTopicDone, type StepTopics } from "./progress";
-import { PROGRESS_VERSION, type Progress } from "./schema";
+// Encodes a learner's statuses as a short code for a share URL (/#share=<code>).
+//
+// Format 2, "2.<entries>.<checksum>": each topic with a status is 3 bytes (4 base64url characters):
+// a 22-bit key hashed from "<step slug>/<topic id>" and a 2-bit status. Topics are matched by that
+// key, never by position, so a link survives topics being added, removed or reordered and steps
+// being reordered. The content loader rejects content in which two topics share a key.
+//
+// Format 1, "1.<fingerprint>.<bits>.<checksum>", made by the first release: one bit per topic in
+// content order (ticked = Done), valid only while the content's topic list is unchanged.
+import { statusOf, type StepOutline } from "./progress";
+import { PROGRESS_VERSION, type Progress, type StoredStatus } from "./schema";
 
 /** The URL fragment that carries shared progress: /#share=<code>. A fragment never reaches the server. */
 export const SHARE_PARAM = "share";
 
-const FORMAT = "1";
-const MAX_CODE_LENGTH = 200;
+const FORMAT = "2";
+const LEGACY_FORMAT = "1";
+const KEY_BITS = 22;
+const ENTRY_BYTES = 3;
+/** Far more topics than a roadmap has, so a hostile code cannot make us do much work. */
+const MAX_ENTRIES = 1000;
+const MAX_CODE_LENGTH = FORMAT.length + 2 + Math.ceil((MAX_ENTRIES * ENTRY_BYTES * 4) / 3) + 4;
 
-/** FNV-1a, 32 bits: a tiny, stable hash; this is a checksum, not security. */
+const STATUS_CODES: Record<StoredStatus, number> = { learning: 1, done: 2, skipped: 3 };
+const STATUS_BY_CODE: Record<number, StoredStatus | undefined> = { 1: "learning", 2: "done", 3: "skipped" };
+
+/** FNV-1a, 32 bits: a tiny, stable hash; a checksum and a key, not security. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
@@ -22,6 +36,11 @@ function fnv1a(text: string): number {
 
 function hashCode(text: string): string {
   return fnv1a(text).toString(36).padStart(7, "0").slice(-4);
+}
+
+/** The key that identifies a topic in a share link: stable for as long as its step slug and id are. */
+export function topicShareKey(slug: string, topicId: string): number {
+  return fnv1a(`${slug}/${topicId}`) >>> (32 - KEY_BITS);
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -37,48 +56,90 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-/** Every topic of the roadmap, in content order: bit i of a code is topic i. */
-function allTopics(steps: readonly StepTopics[]) {
-  return steps.flatMap((step) => step.topicIds.map((id) => ({ slug: step.slug, id })));
-}
-
-function fingerprint(topics: ReturnType<typeof allTopics>): string {
-  return hashCode(topics.map(({ slug, id }) => `${slug}/${id}`).join(" "));
-}
-
-export function encodeShareCode(progress: Progress, steps: readonly StepTopics[]): string {
-  const topics = allTopics(steps);
-  const bytes = new Uint8Array(Math.ceil(topics.length / 8));
-  topics.forEach(({ slug, id }, index) => {
-    if (isTopicDone(progress, slug, id)) bytes[index >> 3]! |= 1 << (index & 7);
-  });
-  const body = `${FORMAT}.${fingerprint(topics)}.${toBase64Url(bytes)}`;
+function withChecksum(body: string): string {
   return `${body}.${hashCode(body)}`;
 }
 
-export type ShareDecodeResult = { ok: true; progress: Progress; count: number } | { ok: false; reason: "malformed" | "other-content" };
+export function encodeShareCode(progress: Progress, steps: readonly StepOutline[]): string {
+  const entries = steps.flatMap((step) =>
+    step.topics.flatMap((topic) => {
+      const status = statusOf(progress, step.slug, topic.id);
+      return status === "not-started" ? [] : [(topicShareKey(step.slug, topic.id) << 2) | STATUS_CODES[status]];
+    }),
+  );
+  const bytes = new Uint8Array(entries.flatMap((entry) => [entry >>> 16, (entry >>> 8) & 0xff, entry & 0xff]));
+  return withChecksum(`${FORMAT}.${toBase64Url(bytes)}`);
+}
+
+export type ShareDecodeResult =
+  | {
+      ok: true;
+      progress: Progress;
+      /** Statuses in the link for topics this roadmap no longer has. */
+      unmatched: number;
+    }
+  | { ok: false; reason: "malformed" | "other-content" };
+
+const MALFORMED = { ok: false, reason: "malformed" } as const;
+
+/** Reads format 2's entries as status by topic key; null if any entry is invalid or repeated. */
+function readEntries(payload: string): Map<number, StoredStatus> | null {
+  const bytes = fromBase64Url(payload);
+  if (!bytes || bytes.length % ENTRY_BYTES !== 0) return null;
+  const entries = new Map<number, StoredStatus>();
+  for (let offset = 0; offset < bytes.length; offset += ENTRY_BYTES) {
+    const entry = (bytes[offset]! << 16) | (bytes[offset + 1]! << 8) | bytes[offset + 2]!;
+    const status = STATUS_BY_CODE[entry & 3];
+    const key = entry >>> 2;
+    if (!status || entries.has(key)) return null;
+    entries.set(key, status);
+  }
+  return entries;
+}
+
+function decodeEntries(parts: string[], steps: readonly StepOutline[]): ShareDecodeResult {
+  const [, payload = "", checksum] = parts;
+  if (parts.length !== 3 || checksum !== hashCode(`${FORMAT}.${payload}`)) return MALFORMED;
+  const entries = readEntries(payload);
+  if (!entries) return MALFORMED;
+  const statuses: Progress["statuses"] = {};
+  let matched = 0;
+  for (const step of steps) {
+    for (const topic of step.topics) {
+      const status = entries.get(topicShareKey(step.slug, topic.id));
+      if (!status) continue;
+      (statuses[step.slug] ??= {})[topic.id] = status;
+      matched++;
+    }
+  }
+  // A link whose statuses all belong to topics this roadmap does not have is for another roadmap.
+  if (entries.size > 0 && matched === 0) return { ok: false, reason: "other-content" };
+  return { ok: true, progress: { version: PROGRESS_VERSION, statuses }, unmatched: entries.size - matched };
+}
+
+/** Format 1: one bit per topic in content order, behind a fingerprint of the topic list it was made for. */
+function decodeLegacyBits(parts: string[], steps: readonly StepOutline[]): ShareDecodeResult {
+  const [, fingerprint, bits, checksum] = parts;
+  if (parts.length !== 4 || bits === undefined || checksum !== hashCode(`${LEGACY_FORMAT}.${fingerprint}.${bits}`)) return MALFORMED;
+  const topics = steps.flatMap((step) => step.topics.map((topic) => ({ slug: step.slug, id: topic.id })));
+  if (fingerprint !== hashCode(topics.map(({ slug, id }) => `${slug}/${id}`).join(" "))) return { ok: false, reason: "other-content" };
+  const bytes = fromBase64Url(bits);
+  if (!bytes || bytes.length !== Math.ceil(topics.length / 8)) return MALFORMED;
+  // Bits past the last topic are never set.
+  const spare = bytes.length * 8 - topics.length;
+  if (spare && bytes.at(-1)! >> (8 - spare) !== 0) return MALFORMED;
+
+  const statuses: Progress["statuses"] = {};
+  topics.forEach(({ slug, id }, index) => {
+    if (bytes[index >> 3]! & (1 << (index & 7))) (statuses[slug] ??= {})[id] = "done";
+  });
+  return { ok: true, progress: { version: PROGRESS_VERSION, statuses }, unmatched: 0 };
+}
 
 /** Decodes a share code against the current content. Never throws. */
-export function decodeShareCode(code: string, steps: readonly StepTopics[]): ShareDecodeResult {
+export function decodeShareCode(code: string, steps: readonly StepOutline[]): ShareDecodeResult {
   const parts = code.length <= MAX_CODE_LENGTH ? code.split(".") : [];
-  const [format, codeFingerprint, bits, checksum] = parts;
-  if (parts.length !== 4 || format !== FORMAT || bits === undefined || checksum !== hashCode(`${format}.${codeFingerprint}.${bits}`)) {
-    return { ok: false, reason: "malformed" };
-  }
-  const topics = allTopics(steps);
-  if (codeFingerprint !== fingerprint(topics)) return { ok: false, reason: "other-content" };
-  const bytes = fromBase64Url(bits);
-  if (!bytes || bytes.length !== Math.ceil(topics.length / 8)) return { ok: false, reason: "malformed" };
-  // Bits past the last topic are never set by encodeShareCode.
-  const spare = bytes.length * 8 - topics.length;
-  if (spare && bytes.at(-1)! >> (8 - spare) !== 0) return { ok: false, reason: "malformed" };
-
-  const done: Record<string, string[]> = {};
-  let count = 0;
-  topics.forEach(({ slug, id }, index) => {
-    if (!(bytes[index >> 3]! & (1 << (index & 7)))) return;
-    (done[slug] ??= []).push(id);
-    count++;
-  });
-  return { ok: true, progress: { version: PROGRESS_VERSION, done }, count };
+  if (parts[0] === FORMAT) return decodeEntries(parts, steps);
+  if (parts[0] === LEGACY_FORMAT) return decodeLegacyBits(parts, steps);
+  return MALFORMED;
 }

@@ -24,6 +24,7 @@ function fakeWindow() {
       items.set(key, value);
       for (const handler of handlers) handler({ key });
     },
+    handlerCount: () => handlers.size,
     window: {
       localStorage,
       addEventListener: (_: string, handler: (event: { key: string | null }) => void) => handlers.add(handler),
@@ -34,7 +35,7 @@ function fakeWindow() {
 
 let fake: ReturnType<typeof fakeWindow>;
 let store: typeof import("./store");
-const ticked: Progress = { version: 2, done: { foundations: ["calculus"] } };
+const marked: Progress = { version: 3, statuses: { basics: { alpha: "done", beta: "learning" } } };
 
 beforeEach(async () => {
   fake = fakeWindow();
@@ -49,66 +50,74 @@ afterEach(() => {
 
 describe("progress store", () => {
   it("starts empty and saves progress under one versioned key", () => {
-    expect(store.getProgress()).toEqual({ version: 2, done: {} });
-    store.saveProgress(ticked);
-    expect(JSON.parse(fake.items.get(store.STORAGE_KEY)!)).toEqual(ticked);
-    expect(store.getProgress()).toEqual(ticked);
+    expect(store.getProgress()).toEqual({ version: 3, statuses: {} });
+    store.saveProgress(marked);
+    expect(JSON.parse(fake.items.get(store.STORAGE_KEY)!)).toEqual(marked);
+    expect(store.getProgress()).toEqual(marked);
   });
 
   it("returns the same snapshot until the stored value changes", () => {
-    store.saveProgress(ticked);
-    expect(store.getProgress()).toBe(store.getProgress());
+    store.saveProgress(marked);
+    expect(store.progressStore.getSnapshot()).toBe(store.progressStore.getSnapshot());
   });
 
-  it.each(["{corrupt", '{"version":99,"done":{}}', '"text"', "null"])("treats stored %j as empty, and keeps it aside before overwriting it", (raw) => {
+  it("renders as empty on the server and during hydration", () => {
+    store.saveProgress(marked);
+    expect(store.progressStore.getServerSnapshot()).toEqual({ version: 3, statuses: {} });
+  });
+
+  it.each(["{corrupt", '{"version":99,"statuses":{}}', '"text"', "null"])("treats stored %j as empty, and keeps it aside before overwriting it", (raw) => {
     fake.items.set(store.STORAGE_KEY, raw);
-    expect(store.getProgress()).toEqual({ version: 2, done: {} });
-    store.saveProgress(ticked);
+    expect(store.getProgress()).toEqual({ version: 3, statuses: {} });
+    store.saveProgress(marked);
     expect(fake.items.get(store.UNREADABLE_KEY)).toBe(raw);
-    expect(store.getProgress()).toEqual(ticked);
+    expect(store.getProgress()).toEqual(marked);
   });
 
-  it("migrates a stored older version on read", () => {
-    fake.items.set(store.STORAGE_KEY, JSON.stringify({ version: 1, topics: ["foundations/calculus"] }));
-    expect(store.getProgress()).toEqual(ticked);
+  it.each([
+    ["version 2", { version: 2, done: { basics: ["alpha", "beta"] } }],
+    ["version 1", { version: 1, topics: ["basics/alpha", "basics/beta"] }],
+  ])("migrates %s on read, every tick kept as Done", (_, stored) => {
+    fake.items.set(store.STORAGE_KEY, JSON.stringify(stored));
+    expect(store.getProgress()).toEqual({ version: 3, statuses: { basics: { alpha: "done", beta: "done" } } });
   });
 
   it("keeps working in memory and reports once when the browser refuses to save", () => {
-    const listener = vi.fn();
-    store.subscribe(listener);
+    const onProgress = vi.fn();
+    const onSaveFailed = vi.fn();
+    store.progressStore.subscribe(onProgress);
+    store.saveFailedStore.subscribe(onSaveFailed);
     fake.control.refuseWrites = true;
-    expect(store.hasSaveFailed()).toBe(false);
-    store.saveProgress(ticked);
-    expect(store.getProgress()).toEqual(ticked);
-    expect(store.hasSaveFailed()).toBe(true);
-    expect(listener).toHaveBeenCalled();
+    expect(store.saveFailedStore.getSnapshot()).toBe(false);
+    store.saveProgress(marked);
+    expect(store.getProgress()).toEqual(marked);
+    expect(store.saveFailedStore.getSnapshot()).toBe(true);
+    expect(onProgress).toHaveBeenCalled();
+    expect(onSaveFailed).toHaveBeenCalled();
   });
 
   it("reads as empty when storage cannot be read at all", () => {
     fake.control.refuseReads = true;
-    expect(store.getProgress()).toEqual({ version: 2, done: {} });
+    expect(store.getProgress()).toEqual({ version: 3, statuses: {} });
   });
 
   it("tells subscribers about changes made in another tab, and only those to its key", () => {
     const listener = vi.fn();
-    const unsubscribe = store.subscribe(listener);
+    const unsubscribe = store.progressStore.subscribe(listener);
     fake.writeFromOtherTab("unrelated", "x");
     expect(listener).not.toHaveBeenCalled();
-    fake.writeFromOtherTab(store.STORAGE_KEY, JSON.stringify(ticked));
+    fake.writeFromOtherTab(store.STORAGE_KEY, JSON.stringify(marked));
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(store.getProgress()).toEqual(ticked);
+    expect(store.getProgress()).toEqual(marked);
     unsubscribe();
     fake.writeFromOtherTab(store.STORAGE_KEY, "{}");
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it("shows shared progress without touching the learner's own", () => {
-    store.saveProgress(ticked);
-    const shared: Progress = { version: 2, done: { projects: ["competitions"] } };
-    store.showSharedProgress(shared);
-    expect(store.getDisplayedProgress()).toBe(shared);
-    expect(store.getProgress()).toEqual(ticked);
-    store.showSharedProgress(null);
-    expect(store.getDisplayedProgress()).toEqual(ticked);
+  it("listens to other tabs once however many components subscribe, and stops with the last", () => {
+    const unsubscribers = [store.progressStore.subscribe(() => {}), store.progressStore.subscribe(() => {})];
+    expect(fake.handlerCount()).toBe(1);
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
+    expect(fake.handlerCount()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import { Prose } from "@/components/roadmap/prose";
 import { StepKeyboardNav } from "@/components/roadmap/step-keyboard-nav";
@@ -10,7 +11,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { SharePageButton } from "@/components/share/share-page-button";
 import { getRoadmap, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
-import { toStepTopics } from "@/lib/progress/progress";
+import { toStepOutline } from "@/lib/progress/progress";
 import { stepPath } from "@/lib/site";
 import { stepBreadcrumbJsonLd } from "@/lib/structured-data";
 
@@ -41,6 +42,7 @@ export default async function StepPage({ params }: StepPageProps) {
   }
   const { previous, next } = getStepNeighbours(step.slug);
   const total = getRoadmap().steps.length;
+  const outline = [toStepOutline(step)];
 
   return (
     <>
@@ -59,9 +61,10 @@ export default async function StepPage({ params }: StepPageProps) {
         <h1>{step.title}</h1>
         <p className="step-header__summary">{step.summary}</p>
         <div className="step-header__bar">
-          <ProgressMeter steps={[toStepTopics(step)]} label={`Step ${step.number} progress`} />
+          <ProgressMeter steps={outline} label={`Step ${step.number} progress`} />
           <SharePageButton path={stepPath(step.slug)} title={`Step ${step.number}: ${step.title}`} />
         </div>
+        <ContinueLink steps={outline} inPage completeMessage="Step complete: every topic is done or skipped." />
       </header>
       <section aria-labelledby="article-heading" className="from-article">
         <h2 id="article-heading">From the article</h2>
@@ -69,7 +72,7 @@ export default async function StepPage({ params }: StepPageProps) {
       </section>
       <section aria-labelledby="topics-heading" className="topics">
         <h2 id="topics-heading">Topics</h2>
-        <p className="topics__hint js-only">Tick each topic as you learn it. Your progress stays in this browser: no account needed.</p>
+        <p className="topics__hint js-only">Mark each topic Learning while you work on it and Done when you have it; Skipped takes it out of the count. Your progress stays in this browser: no account needed.</p>
         {step.topics.map((topic) => (
           <TopicSection key={topic.id} topic={topic} stepSlug={step.slug} />
         ))}

@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useHydrated } from "@/lib/browser/external-store";
+import { useProgress, useViewingShared } from "@/lib/progress/hooks";
+import { nextTopic, type StepOutline } from "@/lib/progress/progress";
+import { topicPath } from "@/lib/site";
+
+interface ContinueLinkProps {
+  /** The steps it picks from: all of them on the overview, one on a step page. */
+  steps: StepOutline[];
+  /** On a step page the link is to a topic on the same page. */
+  inPage?: boolean;
+  /** Said instead when every topic is Done or Skipped. */
+  completeMessage: string;
+}
+
+/**
+ * "Continue: Calculus", to the first topic marked Learning, else the first Not started one. Hidden
+ * while someone else's shared progress is on screen: it is the learner's own next step.
+ */
+export function ContinueLink({ steps, inPage = false, completeMessage }: ContinueLinkProps) {
+  const progress = useProgress();
+  const hydrated = useHydrated();
+  const viewingShared = useViewingShared();
+  if (viewingShared) return null;
+  const next = nextTopic(progress, steps);
+  return (
+    <p className="continue js-only" data-ready={hydrated}>
+      {next ? (
+        <Link href={inPage ? `#${next.topic.id}` : topicPath(next.slug, next.topic.id)} className="continue__link">
+          Continue: {next.topic.title}
+          <span aria-hidden="true"> →</span>
+        </Link>
+      ) : (
+        <span className="continue__complete">{completeMessage}</span>
+      )}
+    </p>
+  );
+}

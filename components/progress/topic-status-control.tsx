@@ -1,0 +1,58 @@
+"use client";
+
+import { useLayoutEffect, useRef } from "react";
+import { useHydrated } from "@/lib/browser/external-store";
+import { useProgress } from "@/lib/progress/hooks";
+import { isTopicStatus, setTopicStatus, STATUS_LABELS, statusOf } from "@/lib/progress/progress";
+import { TOPIC_STATUSES, type TopicStatus } from "@/lib/progress/schema";
+import { getProgress, saveProgress } from "@/lib/progress/store";
+import { StatusIcon } from "./status-icon";
+
+function chooseStatus(stepSlug: string, topicId: string, status: TopicStatus) {
+  saveProgress(setTopicStatus(getProgress(), stepSlug, topicId, status));
+}
+
+interface TopicStatusControlProps {
+  stepSlug: string;
+  topicId: string;
+  /** The id of the topic's heading, which names the group. */
+  labelledBy: string;
+}
+
+/**
+ * Not started / Learning / Done / Skipped as one segmented radio group; the arrow keys move between
+ * them as in any radio group. The radios work from the first paint: a status picked before the page
+ * has hydrated is applied when it does.
+ */
+export function TopicStatusControl({ stepSlug, topicId, labelledBy }: TopicStatusControlProps) {
+  const status = statusOf(useProgress(), stepSlug, topicId);
+  const hydrated = useHydrated();
+  const group = useRef<HTMLDivElement>(null);
+
+  // Before hydration the browser checks a clicked radio itself, and React keeps that choice in the
+  // DOM. It differs from the radio the server rendered checked (its defaultChecked): save it.
+  useLayoutEffect(() => {
+    const picked = group.current?.querySelector<HTMLInputElement>("input:checked");
+    if (picked && !picked.defaultChecked && isTopicStatus(picked.value)) chooseStatus(stepSlug, topicId, picked.value);
+  }, [stepSlug, topicId]);
+
+  return (
+    <div ref={group} role="radiogroup" aria-labelledby={labelledBy} className="status-control js-only" data-ready={hydrated}>
+      {TOPIC_STATUSES.map((option) => (
+        <label key={option} className="status-control__option">
+          <input
+            type="radio"
+            name={`status-${stepSlug}-${topicId}`}
+            value={option}
+            checked={status === option}
+            onChange={() => chooseStatus(stepSlug, topicId, option)}
+          />
+          <span className="status-control__face">
+            <StatusIcon status={option} />
+            {STATUS_LABELS[option]}
+          </span>
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { ProgressMeter } from "@/components/progress/progress-meter";
+import { StatusIcon } from "@/components/progress/status-icon";
+import { TopicStatusLabel } from "@/components/progress/topic-status-label";
+import type { Step } from "@/lib/content";
+import { countOf } from "@/lib/plural";
+import { STATUS_LABELS, toStepOutline } from "@/lib/progress/progress";
+import { TOPIC_STATUSES } from "@/lib/progress/schema";
+import { stepPath, topicPath } from "@/lib/site";
+
+/** What each status mark means; shown once above the map. */
+function StatusLegend() {
+  return (
+    <ul className="status-legend js-only" aria-label="Status marks">
+      {TOPIC_STATUSES.map((status) => (
+        <li key={status}>
+          <StatusIcon status={status} />
+          {STATUS_LABELS[status]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The whole path on one page: the steps as stations on a line, each with its topics as marked
+ * nodes that deep-link to the topic. Every link is server-rendered; statuses appear once scripts run.
+ */
+export function RoadmapMap({ steps }: { steps: Step[] }) {
+  return (
+    <>
+      <StatusLegend />
+      <ol className="roadmap-map">
+        {steps.map((step) => (
+          <li key={step.slug} className="station">
+            <span className="station__number" aria-hidden="true">
+              {step.number}
+            </span>
+            <article className="step-card" aria-labelledby={`step-${step.slug}`}>
+              <div className="step-card__body">
+                <h2 id={`step-${step.slug}`} className="step-card__title">
+                  <Link href={stepPath(step.slug)}>
+                    <span className="visually-hidden">Step {step.number}: </span>
+                    {step.title}
+                  </Link>
+                </h2>
+                <p className="step-card__summary">{step.summary}</p>
+                <p className="step-card__count">{countOf(step.topics.length, "topic")}</p>
+                <ProgressMeter steps={[toStepOutline(step)]} label={`Step ${step.number} progress`} />
+              </div>
+              <ul className="topic-nodes" aria-label={`Topics of step ${step.number}`}>
+                {step.topics.map((topic) => (
+                  <li key={topic.id}>
+                    <Link href={topicPath(step.slug, topic.id)} className="topic-node">
+                      <TopicStatusLabel stepSlug={step.slug} topicId={topic.id} title={topic.title} />
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </article>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// The one shape of browser state: a small store read through useSyncExternalStore. Progress, the
+// shared view and the theme are each one of these, so components never keep module-level state
+// or copy derived state into a store from an effect.
+import { useSyncExternalStore } from "react";
+
+export interface ExternalStore<T> {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => T;
+  getServerSnapshot: () => T;
+}
+
+interface ExternalStoreOptions<T> {
+  /** The current value. Must return the same object until it changes: React compares snapshots with Object.is. */
+  read: () => T;
+  /** What server rendering and hydration see, so the first client render matches the HTML. */
+  serverValue: T;
+  /**
+   * Watches outside sources (another tab's storage writes, URL changes) while anyone is subscribed:
+   * calls `changed` when they change, and returns a function that stops watching.
+   */
+  watch?: (changed: () => void) => () => void;
+}
+
+export function createExternalStore<T>({ read, serverValue, watch }: ExternalStoreOptions<T>): ExternalStore<T> & { changed: () => void } {
+  const listeners = new Set<() => void>();
+  let stopWatching: (() => void) | undefined;
+  const changed = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) stopWatching = watch?.(changed);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size) return;
+        stopWatching?.();
+        stopWatching = undefined;
+      };
+    },
+    getSnapshot: read,
+    getServerSnapshot: () => serverValue,
+    changed,
+  };
+}
+
+export function useExternalStore<T>(store: ExternalStore<T>): T {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+}
+
+/** False during server rendering and hydration, true after: for what only the browser knows. */
+const hydratedStore = createExternalStore({ read: () => true, serverValue: false });
+
+export function useHydrated(): boolean {
+  return useExternalStore(hydratedStore);
+}

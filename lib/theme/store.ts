@@ -1,0 +1,36 @@
+// The theme in force: the <html data-theme> attribute that the head script set from storage, kept
+// in sync with other tabs.
+import { createExternalStore } from "../browser/external-store";
+import { parseTheme, THEME_KEY, type Theme } from "./theme";
+
+function applyTheme(theme: Theme): void {
+  if (theme === "system") delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+export const themeStore = createExternalStore<Theme | null>({
+  read: () => parseTheme(document.documentElement.dataset.theme),
+  // Unknown until the browser has read storage: no option is shown as chosen in the HTML.
+  serverValue: null,
+  watch(changed) {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== THEME_KEY) return;
+      applyTheme(parseTheme(event.newValue));
+      changed();
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  },
+});
+
+/** Applies a theme and remembers it in this browser. */
+export function chooseTheme(theme: Theme): void {
+  applyTheme(theme);
+  try {
+    if (theme === "system") localStorage.removeItem(THEME_KEY);
+    else localStorage.setItem(THEME_KEY, theme);
+  } catch {
+    // Not remembered in this browser (private mode); the choice still holds for this page.
+  }
+  themeStore.changed();
+}
