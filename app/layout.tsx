@@ -3,22 +3,25 @@ import type { ReactNode } from "react";
 import { SaveFailedNotice } from "@/components/progress/save-failed-notice";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { getRoadmap } from "@/lib/content";
-import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
-import { getSiteUrl } from "@/lib/site-url";
-import { THEME_SCRIPT } from "@/lib/theme/theme";
+import { storageKeys } from "@/lib/browser/storage-keys";
+import { getRoadmap, getSite } from "@/lib/content";
+import { getSiteUrl } from "@/lib/site/site-url";
+import { themeScript } from "@/lib/theme/theme";
 import "./globals.css";
 
 // Pages are prerendered at build time. Revalidating daily makes Next send
 // "s-maxage=86400, stale-while-revalidate=…", which lets a CDN serve them and refresh in the background.
 export const revalidate = 86400;
 
-export const metadata: Metadata = {
-  metadataBase: getSiteUrl(),
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: SITE_TAGLINE,
-  applicationName: SITE_NAME,
-};
+export function generateMetadata(): Metadata {
+  const { name, tagline } = getSite();
+  return {
+    metadataBase: getSiteUrl(),
+    title: { default: name, template: `%s · ${name}` },
+    description: tagline,
+    applicationName: name,
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -28,12 +31,12 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { article } = getRoadmap();
+  const { site, article } = getRoadmap();
   return (
     // The head script sets data-theme before React hydrates, so the attribute may differ from the server's.
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" data-storage-namespace={site.storageNamespace} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: themeScript(storageKeys(site.storageNamespace).theme) }} />
         <noscript>
           <style>{".js-only{display:none!important}"}</style>
         </noscript>
@@ -42,7 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader articlePath={article.permalink} />
+        <SiteHeader siteName={site.name} articlePath={article.permalink} />
         <main id="main" className="page" tabIndex={-1}>
           <SaveFailedNotice />
           {children}

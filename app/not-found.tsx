@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getRoadmap } from "@/lib/content";
-import { stepPath } from "@/lib/site";
+import { stepPath } from "@/lib/site/paths";
 
 export const metadata: Metadata = { title: "Page not found" };
 

@@ -5,23 +5,23 @@ import { ArticleImage } from "@/components/roadmap/article-image";
 import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressActions } from "@/components/progress/progress-actions";
 import { ProgressMeter } from "@/components/progress/progress-meter";
-import { ShareProgress } from "@/components/progress/share-progress";
-import { SharedProgressBanner } from "@/components/progress/shared-progress-banner";
-import { SharedViewProvider } from "@/components/progress/shared-view-provider";
+import { ShareProgress } from "@/components/share/share-progress";
+import { SharedProgressBanner } from "@/components/share/shared-progress-banner";
+import { SharedViewProvider } from "@/components/share/shared-view-provider";
 import { RoadmapMap } from "@/components/roadmap/roadmap-map";
 import { RoadmapSearch } from "@/components/search/roadmap-search";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { toStepOutline } from "@/lib/progress/progress";
 import { buildSearchEntries } from "@/lib/search/entries";
-import { SITE_NAME } from "@/lib/site";
-import { roadmapJsonLd } from "@/lib/structured-data";
+import { countOf } from "@/lib/site/format";
+import { roadmapJsonLd } from "@/lib/seo/structured-data";
 
 export function generateMetadata(): Metadata {
-  const { article, steps } = getRoadmap();
+  const { site, article, steps } = getRoadmap();
   return pageMetadata({
-    title: `${SITE_NAME}: ${article.title}`,
+    title: `${site.name}: ${article.title}`,
     absoluteTitle: true,
     description: `${article.description} Work through the ${steps.length} steps topic by topic, track your progress and share it — no account needed.`,
     path: "/",
@@ -29,12 +29,14 @@ export function generateMetadata(): Metadata {
 }
 
 export default function OverviewPage() {
-  const { article, steps } = getRoadmap();
+  const { site, article, steps } = getRoadmap();
   const outline = steps.map(toStepOutline);
   return (
     <SharedViewProvider steps={outline}>
       <header className="hero">
-        <p className="eyebrow">Career roadmap · {steps.length} steps</p>
+        <p className="eyebrow">
+          {site.label} · {countOf(steps.length, "step")}
+        </p>
         <h1 className="hero__title">{article.title}</h1>
         <p className="hero__description">{article.description}</p>
         <ArticleByline article={article} />

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getRoadmap } from "@/lib/content";
-import { stepPath } from "@/lib/site";
-import { absoluteUrl } from "@/lib/site-url";
+import { stepPath } from "@/lib/site/paths";
+import { absoluteUrl } from "@/lib/site/site-url";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const { article, steps } = getRoadmap();

@@ -1,10 +1,13 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { storageKeys } from "../lib/browser/storage-keys";
 import { loadRoadmap } from "../lib/content/load";
 import { STATUS_LABELS } from "../lib/progress/progress";
 import type { TopicStatus } from "../lib/progress/schema";
 
 // Titles, slugs and counts come from the content the site was built from, never from literals.
 const roadmap = loadRoadmap();
+export const SITE = roadmap.site;
+export const STORAGE = storageKeys(SITE.storageNamespace);
 export const STEPS = roadmap.steps;
 export const ARTICLE = roadmap.article;
 export const ARTICLE_TITLE = ARTICLE.title;

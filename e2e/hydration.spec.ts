@@ -1,6 +1,5 @@
 import type { Page, Route } from "@playwright/test";
-import { STORAGE_KEY } from "../lib/progress/store";
-import { BIGGEST_STEP, expect, statusRadio, test } from "./fixtures";
+import { BIGGEST_STEP, expect, statusRadio, STORAGE, test } from "./fixtures";
 
 const step = BIGGEST_STEP;
 const [topic, other] = step.topics;
@@ -34,7 +33,7 @@ test.describe("a status set before the page has finished loading", () => {
     await release();
     await expect(statusRadio(page, topic!.title, "learning")).toBeChecked();
     await expect(page.getByText("· 1 learning")).toBeVisible();
-    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!)).toEqual({ version: 3, statuses: { [step.slug]: { [topic!.id]: "learning" } } });
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE.progress))!)).toEqual({ version: 3, statuses: { [step.slug]: { [topic!.id]: "learning" } } });
     await page.reload();
     await expect(statusRadio(page, topic!.title, "learning")).toBeChecked();
   });
@@ -42,7 +41,7 @@ test.describe("a status set before the page has finished loading", () => {
   test("wins over the stored status it replaces, and leaves the others as stored", async ({ page }) => {
     await page.addInitScript(
       ([key, value]) => localStorage.setItem(key, value),
-      [STORAGE_KEY, JSON.stringify({ version: 3, statuses: { [step.slug]: { [topic!.id]: "done", [other!.id]: "skipped" } } })] as const,
+      [STORAGE.progress, JSON.stringify({ version: 3, statuses: { [step.slug]: { [topic!.id]: "done", [other!.id]: "skipped" } } })] as const,
     );
     const release = await openBeforeHydration(page);
     await statusRadio(page, topic!.title, "learning").check();

@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
 import { STATUS_LABELS } from "../lib/progress/progress";
-import { STORAGE_KEY } from "../lib/progress/store";
-import { expect, expectAccessibleNames, setStatus, STEPS, test } from "./fixtures";
+import { expect, expectAccessibleNames, setStatus, STEPS, STORAGE, test } from "./fixtures";
 
 const allTopics = STEPS.flatMap((step) => step.topics.map((topic) => ({ step, topic })));
 const [first, second] = STEPS;
@@ -11,7 +10,7 @@ function topicsOf(page: Page, stepNumber: number) {
 }
 
 async function seed(page: Page, statuses: Record<string, Record<string, string>>) {
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 3, statuses })] as const);
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE.progress, JSON.stringify({ version: 3, statuses })] as const);
 }
 
 function continueLink(page: Page) {

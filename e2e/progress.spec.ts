@@ -1,8 +1,7 @@
 import type { Page } from "@playwright/test";
-import { STORAGE_KEY as KEY } from "../lib/progress/store";
-import { BIGGEST_STEP, expect, expectAccessibleNames, setStatus, statusGroup, statusRadio, STEPS, test, TOPIC_COUNT, topicsDone } from "./fixtures";
+import { BIGGEST_STEP, expect, expectAccessibleNames, setStatus, statusGroup, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, topicsDone } from "./fixtures";
 
-const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE.progress);
 
 /** Puts raw text in the progress key before any page script runs. */
 async function seedStorage(page: Page, raw: string) {
@@ -11,7 +10,7 @@ async function seedStorage(page: Page, raw: string) {
       localStorage.setItem(key, value);
       sessionStorage.setItem("seeded", "1");
     }
-  }, [KEY, raw] as const);
+  }, [STORAGE.progress, raw] as const);
 }
 
 function stepCard(page: Page, number: number) {
@@ -163,7 +162,7 @@ test.describe("stored progress", () => {
       await page.goto(`/steps/${first!.slug}`);
       await setStatus(page, first!.topics[0]!.title, "done");
       await expect(page.getByText(topicsDone(1, first!.topics.length), { exact: true })).toBeVisible();
-      expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), KEY)).toBe(raw);
+      expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE.unreadable)).toBe(raw);
     });
   }
 
@@ -246,7 +245,7 @@ test.describe("reset, export and import", () => {
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export" }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe("ai-ml-roadmap-progress.json");
+    expect(download.suggestedFilename()).toBe(STORAGE.exportFile);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
     expect(JSON.parse(text)).toEqual(seeded);
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { getSiteUrl } from "../lib/site-url";
+import { getSiteUrl } from "../lib/site/site-url";
 import { ARTICLE_PATH, expect, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
 
 // The production build bakes in SITE_URL (default http://localhost:3000); the tests read it the same way.

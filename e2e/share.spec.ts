@@ -1,11 +1,10 @@
 import type { Browser, Page } from "@playwright/test";
 import { EMPTY_PROGRESS, setTopicStatus } from "../lib/progress/progress";
-import { encodeShareCode } from "../lib/progress/share-code";
-import { STORAGE_KEY as KEY } from "../lib/progress/store";
-import { BIGGEST_STEP, expect, setStatus, statusRadio, STEPS, test, TOPIC_COUNT, topicsDone } from "./fixtures";
+import { encodeShareCode } from "../lib/share/share-code";
+import { BIGGEST_STEP, expect, setStatus, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, topicsDone } from "./fixtures";
 
 const progressRegion = (page: Page) => page.getByRole("region", { name: "Your progress" });
-const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE.progress);
 
 const step = BIGGEST_STEP;
 const [learning, done, skipped] = step.topics;

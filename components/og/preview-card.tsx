@@ -1,11 +1,11 @@
 import { ImageResponse } from "next/og";
-import { SITE_NAME } from "@/lib/site";
-import { loadOgFonts } from "./og-fonts";
+import { loadOgFonts } from "@/lib/og/fonts";
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 export const OG_IMAGE_TYPE = "image/png";
 
 interface PreviewCardProps {
+  siteName: string;
   eyebrow: string;
   title: string;
   /** A line under the title, or chips (a step's topics). */
@@ -20,12 +20,12 @@ const INDIGO = "#4338ca";
 const INK = "#171a24";
 
 /** The link-preview card, in the site's style: rendered by next/og (Satori, so flexbox only). */
-function PreviewCard({ eyebrow, title, subtitle, chips = [], totalSteps, currentStep }: PreviewCardProps) {
+function PreviewCard({ siteName, eyebrow, title, subtitle, chips = [], totalSteps, currentStep }: PreviewCardProps) {
   return (
     <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", padding: "56px 72px", background: "linear-gradient(135deg, #ffffff 0%, #eceafd 100%)", fontFamily: "Inter", color: INK }}>
       <div style={{ display: "flex", alignItems: "center", fontSize: 30, fontWeight: 700 }}>
         <div style={{ display: "flex", width: 44, height: 44, borderRadius: 10, background: INDIGO, marginRight: 16 }} />
-        {SITE_NAME}
+        {siteName}
       </div>
       <div style={{ display: "flex", marginTop: 44, fontSize: 28, fontWeight: 700, letterSpacing: 3, color: "#4d5566", textTransform: "uppercase" }}>{eyebrow}</div>
       <div style={{ display: "flex", marginTop: 12, fontSize: title.length > 48 ? 58 : 68, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>

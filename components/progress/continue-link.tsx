@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useHydrated } from "@/lib/browser/external-store";
 import { useProgress, useViewingShared } from "@/lib/progress/hooks";
 import { nextTopic, type StepOutline } from "@/lib/progress/progress";
-import { topicPath } from "@/lib/site";
+import { topicPath } from "@/lib/site/paths";
 
 interface ContinueLinkProps {
   /** The steps it picks from: all of them on the overview, one on a step page. */

@@ -1,12 +1,12 @@
 "use client";
 
 import { useRef, useState, type ChangeEvent } from "react";
+import { pageStorageKeys } from "@/lib/browser/storage-keys";
 import { useViewingShared } from "@/lib/progress/hooks";
 import { countMarked, countStatuses, describeCounts, EMPTY_PROGRESS, hasAnyStatus, parseProgressJson, type StepOutline } from "@/lib/progress/progress";
 import { getProgress, saveProgress } from "@/lib/progress/store";
-import { countOf } from "@/lib/plural";
+import { countOf } from "@/lib/site/format";
 
-const EXPORT_FILE_NAME = "ai-ml-roadmap-progress.json";
 const MAX_IMPORT_BYTES = 100_000;
 
 /** Reset, export and import of the learner's own progress; hidden while viewing someone else's. */
@@ -30,10 +30,10 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
     const blob = new Blob([JSON.stringify(getProgress(), null, 2)], { type: "application/json" });
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
-    link.download = EXPORT_FILE_NAME;
+    link.download = pageStorageKeys().exportFile;
     link.click();
     URL.revokeObjectURL(link.href);
-    setMessage(`Saved ${EXPORT_FILE_NAME}.`);
+    setMessage(`Saved ${link.download}.`);
   }
 
   async function importProgress(event: ChangeEvent<HTMLInputElement>) {

@@ -1,5 +1,5 @@
 import type { Article } from "@/lib/content";
-import { formatDate } from "@/lib/site";
+import { formatDate } from "@/lib/site/format";
 
 export function ArticleByline({ article }: { article: Article }) {
   return (

@@ -3,10 +3,10 @@ import { ProgressMeter } from "@/components/progress/progress-meter";
 import { StatusIcon } from "@/components/progress/status-icon";
 import { TopicStatusLabel } from "@/components/progress/topic-status-label";
 import type { Step } from "@/lib/content";
-import { countOf } from "@/lib/plural";
+import { countOf } from "@/lib/site/format";
 import { STATUS_LABELS, toStepOutline } from "@/lib/progress/progress";
 import { TOPIC_STATUSES } from "@/lib/progress/schema";
-import { stepPath, topicPath } from "@/lib/site";
+import { stepPath, topicPath } from "@/lib/site/paths";
 
 /** What each status mark means; shown once above the map. */
 function StatusLegend() {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Step } from "@/lib/content";
-import { stepPath } from "@/lib/site";
+import { stepPath } from "@/lib/site/paths";
 
 interface StepNavProps {
   previous: Step | null;

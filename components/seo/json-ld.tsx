@@ -1,4 +1,4 @@
-import { serializeJsonLd } from "@/lib/structured-data";
+import { serializeJsonLd } from "@/lib/seo/structured-data";
 
 /** Structured data for search engines; serializeJsonLd makes content safe inside the script element. */
 export function JsonLd({ data }: { data: object }) {

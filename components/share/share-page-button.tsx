@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useHydrated } from "@/lib/browser/external-store";
-import { shareOrCopy, type ShareOutcome } from "@/lib/browser/share";
+import { shareOrCopy, type ShareOutcome } from "@/lib/share/share-or-copy";
 
 const STATUS: Record<ShareOutcome, string> = {
   shared: "Shared",

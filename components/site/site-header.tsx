@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
-import { SITE_NAME } from "@/lib/site";
 
-export function SiteHeader({ articlePath }: { articlePath: string }) {
+export function SiteHeader({ siteName, articlePath }: { siteName: string; articlePath: string }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="site-header__brand">
-          {SITE_NAME}
+          {siteName}
         </Link>
         <nav aria-label="Site">
           <ul className="site-header__links">

@@ -2,11 +2,16 @@ import "server-only";
 import { cache } from "react";
 import { loadRoadmap } from "./load";
 
-export type { Article, Roadmap, Step } from "./load";
+export type { Article, Roadmap, Site, Step } from "./load";
 export type { Resource, ResourceKind, Topic } from "./schema";
 
 /** The validated roadmap; read once per request (and once per page at build time). */
 export const getRoadmap = cache(() => loadRoadmap());
+
+/** The roadmap's names and settings, from content/roadmap/site.yaml. */
+export function getSite() {
+  return getRoadmap().site;
+}
 
 export function getStep(slug: string) {
   return getRoadmap().steps.find((step) => step.slug === slug) ?? null;

@@ -7,10 +7,11 @@ import YAML from "yaml";
 import type { z } from "zod";
 import { ContentError, describeIssues } from "./errors";
 import { parseMarkdown, renderNodes, splitArticle, type ArticleSection } from "./markdown";
-import { ArticleFrontmatterSchema, StepsFileSchema, type StepData } from "./schema";
+import { ArticleFrontmatterSchema, type Site, SiteSchema, StepsFileSchema, type StepData } from "./schema";
 
 export const ROADMAP_DIR = "content/roadmap";
 export const STEPS_FILE = `${ROADMAP_DIR}/steps.yaml`;
+export const SITE_FILE = `${ROADMAP_DIR}/site.yaml`;
 
 const YAML_OPTIONS = { prettyErrors: true, uniqueKeys: true, schema: "core" } as const;
 
@@ -58,17 +59,25 @@ function findArticleFile(root: string): Parsed<string> {
   return { ok: false, problems: [`${ROADMAP_DIR}: expected exactly one article (.md) file, ${found}`] };
 }
 
-function loadSteps(root: string): Parsed<StepData[]> {
-  const text = readText(root, STEPS_FILE);
+function loadYaml<S extends z.ZodType>(root: string, file: string, schema: S): Parsed<z.output<S>> {
+  const text = readText(root, file);
   if (!text.ok) return text;
   let data: unknown;
   try {
     data = parseYaml(text.value);
   } catch (error) {
-    return { ok: false, problems: [`${STEPS_FILE}: ${firstLine((error as Error).message)}`] };
+    return { ok: false, problems: [`${file}: ${firstLine((error as Error).message)}`] };
   }
-  const parsed = validate(StepsFileSchema, data, STEPS_FILE);
+  return validate(schema, data, file);
+}
+
+function loadSteps(root: string): Parsed<StepData[]> {
+  const parsed = loadYaml(root, STEPS_FILE, StepsFileSchema);
   return parsed.ok ? { ok: true, value: parsed.value.steps } : parsed;
+}
+
+function loadSite(root: string): Parsed<Site> {
+  return loadYaml(root, SITE_FILE, SiteSchema);
 }
 
 /** A frontmatter image is shown only if the file exists under public/, so pages never show a broken image. */
@@ -142,14 +151,16 @@ function crossCheck(articleFile: string, steps: StepData[], sections: ArticleSec
 
 /** Reads, validates and renders all content under `root`; throws one ContentError listing every problem. */
 export function loadRoadmap(root: string = process.cwd()) {
+  const site = loadSite(root);
   const article = loadArticle(root);
   const steps = loadSteps(root);
-  const problems = [...(article.ok ? [] : article.problems), ...(steps.ok ? [] : steps.problems)];
+  const problems = [site, article, steps].flatMap((parsed) => (parsed.ok ? [] : parsed.problems));
   if (article.ok && steps.ok) problems.push(...crossCheck(article.value.file, steps.value, article.value.sections));
-  if (!article.ok || !steps.ok || problems.length) throw new ContentError(problems);
+  if (!site.ok || !article.ok || !steps.ok || problems.length) throw new ContentError(problems);
 
   const { sections, ...articleMeta } = article.value;
   return {
+    site: site.value,
     article: articleMeta,
     steps: steps.value.map((step) => ({ ...step, html: renderNodes(sections.find((section) => section.number === step.number)?.nodes ?? []) })),
   };
@@ -158,3 +169,4 @@ export function loadRoadmap(root: string = process.cwd()) {
 export type Roadmap = ReturnType<typeof loadRoadmap>;
 export type Article = Roadmap["article"];
 export type Step = Roadmap["steps"][number];
+export type { Site };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { topicShareKey } from "../progress/share-code";
+import { topicShareKey } from "../share/share-code";
 
 // Slugs and topic ids become URLs (/steps/<slug>#<id>) and progress keys, so they are kebab-case.
 const kebabCase = z
@@ -92,6 +92,24 @@ export const StepsFileSchema = z
     checkShareKeys(steps, ctx);
   });
 
+export const SiteSchema = z
+  .strictObject({
+    name: text.describe("The site's name: the header, page titles and link previews."),
+    label: text.describe('What kind of roadmap this is, shown above the title on the overview and its link preview, e.g. "Career roadmap".'),
+    tagline: text.describe("One sentence: the site's default description."),
+    storageNamespace: kebabCase.describe(
+      "Prefix of the keys the site keeps in the browser (<namespace>:progress, <namespace>:theme). Changing it loses every learner's progress.",
+    ),
+    previewAlt: z
+      .strictObject({
+        overview: text.describe("Alt text of the overview's link-preview image."),
+        step: text.describe("Alt text of a step's link-preview image."),
+        article: text.describe("Alt text of the article's link-preview image."),
+      })
+      .describe("Alt texts of the link-preview images."),
+  })
+  .describe("The roadmap's names and settings (content/roadmap/site.yaml).");
+
 export const ArticleFrontmatterSchema = z.object({
   title: text,
   description: text,
@@ -111,4 +129,5 @@ export type Resource = z.infer<typeof ResourceSchema>;
 export type ResourceKind = Resource["kind"];
 export type Topic = z.infer<typeof TopicSchema>;
 export type StepData = z.infer<typeof StepSchema>;
+export type Site = z.infer<typeof SiteSchema>;
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;

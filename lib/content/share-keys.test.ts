@@ -4,8 +4,8 @@ import { loadRoadmap } from "./load";
 import { makeContentRoot, STEPS_FILE } from "./test-support/fixture";
 
 // Real keys collide about once in ten thousand roadmaps; here every topic id starting "clash" collides.
-vi.mock("../progress/share-code", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../progress/share-code")>();
+vi.mock("../share/share-code", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../share/share-code")>();
   return { ...original, topicShareKey: (slug: string, id: string) => (id.startsWith("clash") ? 1 : original.topicShareKey(slug, id)) };
 });
 

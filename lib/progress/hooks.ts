@@ -3,7 +3,7 @@
 // and what the page displays is that shared progress instead, read-only.
 import { createContext, use } from "react";
 import { useExternalStore } from "../browser/external-store";
-import type { ShareDecodeResult } from "./share-code";
+import type { ShareDecodeResult } from "../share/share-code";
 import { progressStore, saveFailedStore } from "./store";
 
 /** The decoded share link on screen, or null: provided by the overview, absent (null) elsewhere. */

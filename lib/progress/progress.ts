@@ -1,5 +1,5 @@
 import type { Step, Topic } from "../content";
-import { countOf } from "../plural";
+import { countOf } from "../site/format";
 import {
   PROGRESS_VERSION,
   type Progress,

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { storageKeys } from "../browser/storage-keys";
 import type { Progress } from "./schema";
+
+const keys = storageKeys("some-roadmap");
 
 /** A minimal window with a Map-backed localStorage that can be told to refuse writes or reads. */
 function fakeWindow() {
@@ -40,6 +43,7 @@ const marked: Progress = { version: 3, statuses: { basics: { alpha: "done", beta
 beforeEach(async () => {
   fake = fakeWindow();
   vi.stubGlobal("window", fake.window);
+  vi.stubGlobal("document", { documentElement: { dataset: { storageNamespace: "some-roadmap" } } });
   vi.resetModules();
   store = await import("./store");
 });
@@ -52,7 +56,7 @@ describe("progress store", () => {
   it("starts empty and saves progress under one versioned key", () => {
     expect(store.getProgress()).toEqual({ version: 3, statuses: {} });
     store.saveProgress(marked);
-    expect(JSON.parse(fake.items.get(store.STORAGE_KEY)!)).toEqual(marked);
+    expect(JSON.parse(fake.items.get(keys.progress)!)).toEqual(marked);
     expect(store.getProgress()).toEqual(marked);
   });
 
@@ -67,10 +71,10 @@ describe("progress store", () => {
   });
 
   it.each(["{corrupt", '{"version":99,"statuses":{}}', '"text"', "null"])("treats stored %j as empty, and keeps it aside before overwriting it", (raw) => {
-    fake.items.set(store.STORAGE_KEY, raw);
+    fake.items.set(keys.progress, raw);
     expect(store.getProgress()).toEqual({ version: 3, statuses: {} });
     store.saveProgress(marked);
-    expect(fake.items.get(store.UNREADABLE_KEY)).toBe(raw);
+    expect(fake.items.get(keys.unreadable)).toBe(raw);
     expect(store.getProgress()).toEqual(marked);
   });
 
@@ -78,7 +82,7 @@ describe("progress store", () => {
     ["version 2", { version: 2, done: { basics: ["alpha", "beta"] } }],
     ["version 1", { version: 1, topics: ["basics/alpha", "basics/beta"] }],
   ])("migrates %s on read, every tick kept as Done", (_, stored) => {
-    fake.items.set(store.STORAGE_KEY, JSON.stringify(stored));
+    fake.items.set(keys.progress, JSON.stringify(stored));
     expect(store.getProgress()).toEqual({ version: 3, statuses: { basics: { alpha: "done", beta: "done" } } });
   });
 
@@ -106,11 +110,11 @@ describe("progress store", () => {
     const unsubscribe = store.progressStore.subscribe(listener);
     fake.writeFromOtherTab("unrelated", "x");
     expect(listener).not.toHaveBeenCalled();
-    fake.writeFromOtherTab(store.STORAGE_KEY, JSON.stringify(marked));
+    fake.writeFromOtherTab(keys.progress, JSON.stringify(marked));
     expect(listener).toHaveBeenCalledTimes(1);
     expect(store.getProgress()).toEqual(marked);
     unsubscribe();
-    fake.writeFromOtherTab(store.STORAGE_KEY, "{}");
+    fake.writeFromOtherTab(keys.progress, "{}");
     expect(listener).toHaveBeenCalledTimes(1);
   });
 

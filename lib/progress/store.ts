@@ -1,12 +1,9 @@
 // The browser's copy of the learner's progress: localStorage under one versioned key, synced
 // across tabs by the storage event. Every read tolerates bad data; every write tolerates failure.
 import { createExternalStore } from "../browser/external-store";
+import { pageStorageKeys } from "../browser/storage-keys";
 import { EMPTY_PROGRESS, parseProgressJson } from "./progress";
 import type { Progress } from "./schema";
-
-export const STORAGE_KEY = "ai-ml-roadmap:progress";
-/** Where stored data we could not read is kept before it is first overwritten, so it is never lost. */
-export const UNREADABLE_KEY = `${STORAGE_KEY}:unreadable`;
 
 let cached: { raw: string | null; progress: Progress } | null = null;
 /** Progress kept in memory when the browser refuses to store it (private mode, full quota). */
@@ -15,7 +12,7 @@ let saveFailed = false;
 
 function readStored(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return window.localStorage.getItem(pageStorageKeys().progress);
   } catch {
     return null;
   }
@@ -35,7 +32,7 @@ export const progressStore = createExternalStore({
   watch(changed) {
     // Another tab saved progress (or cleared storage: key null).
     const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY || event.key === null) changed();
+      if (event.key === pageStorageKeys().progress || event.key === null) changed();
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
@@ -50,12 +47,12 @@ export function getProgress(): Progress {
   return readProgress();
 }
 
-/** Before stored data we cannot read is first overwritten, keep a copy (best effort: it may not fit). */
+/** Before stored data we cannot read is first overwritten, keep a copy so it is never lost (best effort: it may not fit). */
 function keepUnreadableAside() {
   const raw = readStored();
   if (!raw || parseProgressJson(raw)) return;
   try {
-    window.localStorage.setItem(UNREADABLE_KEY, raw);
+    window.localStorage.setItem(pageStorageKeys().unreadable, raw);
   } catch {
     // No room for the copy; saving the learner's new progress matters more.
   }
@@ -64,7 +61,7 @@ function keepUnreadableAside() {
 export function saveProgress(progress: Progress): void {
   keepUnreadableAside();
   try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
+    window.localStorage.setItem(pageStorageKeys().progress, JSON.stringify(progress));
     unsaved = null;
   } catch {
     unsaved = progress;

@@ -1,11 +1,7 @@
-import { topicPath } from "../site";
+import type { Step } from "../content";
+import { topicPath } from "../site/paths";
 
-interface SearchableStep {
-  slug: string;
-  number: number;
-  title: string;
-  topics: { id: string; title: string; description: string; resources: { title: string; kind: string }[] }[];
-}
+type SearchableStep = Pick<Step, "slug" | "number" | "title" | "topics">;
 
 /** One search result candidate per topic, with what it can be found by. Plain data for a client component. */
 export function buildSearchEntries(steps: readonly SearchableStep[]) {

@@ -1,7 +1,8 @@
 // The theme in force: the <html data-theme> attribute that the head script set from storage, kept
 // in sync with other tabs.
 import { createExternalStore } from "../browser/external-store";
-import { parseTheme, THEME_KEY, type Theme } from "./theme";
+import { pageStorageKeys } from "../browser/storage-keys";
+import { parseTheme, type Theme } from "./theme";
 
 function applyTheme(theme: Theme): void {
   if (theme === "system") delete document.documentElement.dataset.theme;
@@ -14,7 +15,7 @@ export const themeStore = createExternalStore<Theme | null>({
   serverValue: null,
   watch(changed) {
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== THEME_KEY) return;
+      if (event.key !== pageStorageKeys().theme) return;
       applyTheme(parseTheme(event.newValue));
       changed();
     };
@@ -27,8 +28,9 @@ export const themeStore = createExternalStore<Theme | null>({
 export function chooseTheme(theme: Theme): void {
   applyTheme(theme);
   try {
-    if (theme === "system") localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, theme);
+    const key = pageStorageKeys().theme;
+    if (theme === "system") localStorage.removeItem(key);
+    else localStorage.setItem(key, theme);
   } catch {
     // Not remembered in this browser (private mode); the choice still holds for this page.
   }

@@ -1,18 +1,19 @@
 import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderPreviewCard } from "@/components/og/preview-card";
-import { getRoadmap } from "@/lib/content";
-import { formatDate } from "@/lib/site";
+import { getRoadmap, getSite } from "@/lib/content";
+import { formatDate } from "@/lib/site/format";
 
 export const size = OG_IMAGE_SIZE;
 export const contentType = OG_IMAGE_TYPE;
-export const alt = "The article behind the AI & ML career roadmap";
+export const alt = getSite().previewAlt.article;
 
 export function generateStaticParams() {
   return [{ slug: getRoadmap().article.slug }];
 }
 
 export default function Image() {
-  const { article, steps } = getRoadmap();
+  const { site, article, steps } = getRoadmap();
   return renderPreviewCard({
+    siteName: site.name,
     eyebrow: `Article · ${article.author} · ${formatDate(article.date)}`,
     title: article.title,
     subtitle: article.description,

@@ -5,9 +5,9 @@ import { ArticleImage } from "@/components/roadmap/article-image";
 import { Prose } from "@/components/roadmap/prose";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { stepPath } from "@/lib/site";
-import { articleJsonLd } from "@/lib/structured-data";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { stepPath } from "@/lib/site/paths";
+import { articleJsonLd } from "@/lib/seo/structured-data";
 
 // The article keeps its original blog permalink so that old shared links still work.
 export const dynamicParams = false;

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderPreviewCard } from "@/components/og/preview-card";
-import { getRoadmap, getStep } from "@/lib/content";
+import { getRoadmap, getSite, getStep } from "@/lib/content";
 
 export const size = OG_IMAGE_SIZE;
 export const contentType = OG_IMAGE_TYPE;
-export const alt = "A step of the AI & ML career roadmap";
+export const alt = getSite().previewAlt.step;
 
 export function generateStaticParams() {
   return getRoadmap().steps.map((step) => ({ slug: step.slug }));
@@ -13,8 +13,10 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const step = getStep((await params).slug);
   if (!step) notFound();
-  const totalSteps = getRoadmap().steps.length;
+  const { site, steps } = getRoadmap();
+  const totalSteps = steps.length;
   return renderPreviewCard({
+    siteName: site.name,
     eyebrow: `Step ${step.number} of ${totalSteps}`,
     title: step.title,
     chips: step.topics.map((topic) => topic.title),

@@ -9,11 +9,11 @@ import { StepNav } from "@/components/roadmap/step-nav";
 import { TopicSection } from "@/components/roadmap/topic-section";
 import { JsonLd } from "@/components/seo/json-ld";
 import { SharePageButton } from "@/components/share/share-page-button";
-import { getRoadmap, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { getRoadmap, getSite, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { toStepOutline } from "@/lib/progress/progress";
-import { stepPath } from "@/lib/site";
-import { stepBreadcrumbJsonLd } from "@/lib/structured-data";
+import { stepPath } from "@/lib/site/paths";
+import { stepBreadcrumbJsonLd } from "@/lib/seo/structured-data";
 
 // Only validated slugs (and the step numbers that redirect to them) exist: anything else is a real 404.
 export const dynamicParams = false;
@@ -78,7 +78,7 @@ export default async function StepPage({ params }: StepPageProps) {
         ))}
       </section>
       <StepNav previous={previous} next={next} />
-      <JsonLd data={stepBreadcrumbJsonLd(step)} />
+      <JsonLd data={stepBreadcrumbJsonLd(step, getSite().name)} />
       <StepKeyboardNav previousHref={previous && stepPath(previous.slug)} nextHref={next && stepPath(next.slug)} />
     </>
   );

@@ -3,9 +3,9 @@
 import { useState } from "react";
 import { useViewingShared } from "@/lib/progress/hooks";
 import type { StepOutline } from "@/lib/progress/progress";
-import { encodeShareCode, SHARE_PARAM } from "@/lib/progress/share-code";
+import { encodeShareCode, SHARE_PARAM } from "@/lib/share/share-code";
 import { getProgress } from "@/lib/progress/store";
-import { shareOrCopy, type ShareOutcome } from "@/lib/browser/share";
+import { shareOrCopy, type ShareOutcome } from "@/lib/share/share-or-copy";
 
 const STATUS: Record<ShareOutcome, string> = {
   shared: "Shared",

@@ -7,8 +7,8 @@
 //
 // Format 1, "1.<fingerprint>.<bits>.<checksum>", made by the first release: one bit per topic in
 // content order (ticked = Done), valid only while the content's topic list is unchanged.
-import { statusOf, type StepOutline } from "./progress";
-import { PROGRESS_VERSION, type Progress, type StoredStatus } from "./schema";
+import { statusOf, type StepOutline } from "../progress/progress";
+import { PROGRESS_VERSION, type Progress, type StoredStatus } from "../progress/schema";
 
 /** The URL fragment that carries shared progress: /#share=<code>. A fragment never reaches the server. */
 export const SHARE_PARAM = "share";

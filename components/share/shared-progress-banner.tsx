@@ -1,9 +1,9 @@
 "use client";
 
-import { countOf } from "@/lib/plural";
+import { countOf } from "@/lib/site/format";
 import { useSharedView } from "@/lib/progress/hooks";
 import { countMarked, countStatuses, describeCounts, type StepOutline } from "@/lib/progress/progress";
-import { leaveSharedView } from "@/lib/progress/shared-view";
+import { leaveSharedView } from "@/lib/share/shared-view";
 import { getProgress, saveProgress } from "@/lib/progress/store";
 
 const PROBLEMS = {

@@ -34,7 +34,7 @@ describe("structured data", () => {
   });
 
   it("gives a step a breadcrumb trail from the roadmap", () => {
-    expect(stepBreadcrumbJsonLd(steps[0]!).itemListElement.map((item) => item.item)).toEqual(["http://localhost:3000/", "http://localhost:3000/steps/foundations"]);
+    expect(stepBreadcrumbJsonLd(steps[0]!, "Some Roadmap").itemListElement.map((item) => item.item)).toEqual(["http://localhost:3000/", "http://localhost:3000/steps/foundations"]);
   });
 
   it("names the article's author and date", () => {

@@ -1,22 +1,10 @@
 // schema.org JSON-LD for search engines, built from validated content.
-import { SITE_NAME, stepPath } from "./site";
-import { absoluteUrl } from "./site-url";
+import type { Article, Step } from "../content";
+import { stepPath } from "../site/paths";
+import { absoluteUrl } from "../site/site-url";
 
-interface StepLike {
-  slug: string;
-  number: number;
-  title: string;
-  summary: string;
-}
-
-interface ArticleLike {
-  title: string;
-  description: string;
-  author: string;
-  date: string;
-  permalink: string;
-  image: string | null;
-}
+type StepLike = Pick<Step, "slug" | "number" | "title" | "summary">;
+type ArticleLike = Pick<Article, "title" | "description" | "author" | "date" | "permalink" | "image">;
 
 /** The roadmap as a HowTo of ordered steps, each with its permalink. */
 export function roadmapJsonLd(article: ArticleLike, steps: readonly StepLike[]) {
@@ -37,12 +25,12 @@ export function roadmapJsonLd(article: ArticleLike, steps: readonly StepLike[]) 
 }
 
 /** Roadmap › Step N. */
-export function stepBreadcrumbJsonLd(step: StepLike) {
+export function stepBreadcrumbJsonLd(step: StepLike, siteName: string) {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
     itemListElement: [
-      { "@type": "ListItem", position: 1, name: SITE_NAME, item: absoluteUrl("/") },
+      { "@type": "ListItem", position: 1, name: siteName, item: absoluteUrl("/") },
       { "@type": "ListItem", position: 2, name: `Step ${step.number}: ${step.title}`, item: absoluteUrl(stepPath(step.slug)) },
     ],
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRoadmap } from "../content/load";
-import { EMPTY_PROGRESS, toStepOutline, type StepOutline } from "./progress";
-import type { Progress } from "./schema";
+import { EMPTY_PROGRESS, toStepOutline, type StepOutline } from "../progress/progress";
+import type { Progress } from "../progress/schema";
 import { decodeShareCode, encodeShareCode, topicShareKey } from "./share-code";
 
 // A small roadmap of the tests' own, edited below as an author would edit content/.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SITE_NAME } from "./site";
+import { getSite } from "../content";
 
 interface PageMetadataOptions {
   /** The page's own title; the layout's template adds the site name unless `absoluteTitle`. */
@@ -17,7 +17,8 @@ interface PageMetadataOptions {
  * the route's opengraph-image file.
  */
 export function pageMetadata({ title, absoluteTitle, description, path, article }: PageMetadataOptions): Metadata {
-  const fullTitle = absoluteTitle ? title : `${title} · ${SITE_NAME}`;
+  const siteName = getSite().name;
+  const fullTitle = absoluteTitle ? title : `${title} · ${siteName}`;
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
@@ -26,7 +27,7 @@ export function pageMetadata({ title, absoluteTitle, description, path, article 
       title: fullTitle,
       description,
       url: path,
-      siteName: SITE_NAME,
+      siteName,
       locale: "en_US",
       ...(article
         ? { type: "article", publishedTime: article.publishedTime, authors: [article.author], section: article.section }
