@@ -29,6 +29,11 @@ export function TopicSection({ topic, stepSlug }: { topic: Topic; stepSlug: stri
               </a>
               <span className="resource__meta">
                 <span className={`resource__kind resource__kind--${resource.kind}`}>{resource.kind}</span> {hostOf(resource.url)}
+                {resource.source === "suggestion" && (
+                  <span className="resource__suggested">
+                    Suggested<span className="visually-hidden"> by this roadmap, not named in the article</span>
+                  </span>
+                )}
               </span>
             </li>
           ))}

@@ -79,7 +79,17 @@ export function RoadmapSearch({ entries }: { entries: SearchEntry[] }) {
               <Link href={entry.href} className="search__result">
                 <span className="search__result-title">{entry.title}</span>
                 <span className="search__result-step">{entry.step}</span>
-                {matchedResources.length > 0 && <span className="search__result-resources">{matchedResources.join(" · ")}</span>}
+                {matchedResources.length > 0 && (
+                  <span className="search__result-resources">
+                    {matchedResources.map(({ title, suggested }, index) => (
+                      <span key={title}>
+                        {index > 0 && " · "}
+                        {title}
+                        {suggested && " (suggested)"}
+                      </span>
+                    ))}
+                  </span>
+                )}
               </Link>
             </li>
           ))}

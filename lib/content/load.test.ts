@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "./errors";
 import { loadRoadmap } from "./load";
-import { ARTICLE_FILE, makeContentRoot, STEPS_FILE } from "./test-support/fixture";
+import { ARTICLE_FILE, makeContentRoot, SITE_FILE, STEPS_FILE } from "./test-support/fixture";
 
 /** Loads the given root and returns the problems it reports (failing the test if it loads cleanly). */
 function problemsOf(root: string): readonly string[] {
@@ -17,206 +17,253 @@ function problemsOf(root: string): readonly string[] {
 }
 
 describe("loadRoadmap with the shipped content", () => {
-  const roadmap = loadRoadmap();
+  const { site, article, steps } = loadRoadmap();
 
-  it("keeps the permanent step slugs, in order", () => {
-    expect(roadmap.steps.map((step) => step.slug)).toEqual(["foundations", "ml-basics", "projects", "network", "specialize"]);
-    expect(roadmap.steps.map((step) => step.number)).toEqual([1, 2, 3, 4, 5]);
+  it("loads, numbering the steps 1, 2, 3… with unique kebab-case slugs", () => {
+    expect(steps.map((step) => step.number)).toEqual(steps.map((_, index) => index + 1));
+    expect(new Set(steps.map((step) => step.slug)).size).toBe(steps.length);
+    for (const step of steps) expect(step.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(site.storageNamespace).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it("reads the article's frontmatter and resolves its permalink", () => {
-    expect(roadmap.article).toMatchObject({
-      title: "5 Steps to Build a Career in AI and Machine Learning",
-      author: "Shyam Mohan",
-      category: "AIML",
-      date: "2024-11-05T18:02:00.000Z",
-      slug: "5-steps-to-build-a-career-in-ai-and-machine-learning",
-      permalink: "/blog/5-steps-to-build-a-career-in-ai-and-machine-learning",
+  it("gives every step its section of the article, and every resource an https URL", () => {
+    for (const step of steps) {
+      expect(step.html, step.slug).not.toBe("");
+      for (const topic of step.topics) for (const resource of topic.resources) expect(new URL(resource.url).protocol).toBe("https:");
+    }
+    expect(article.permalink).toBe(`/blog/${article.slug}`);
+  });
+
+  it("names in the article's text every resource marked as named by it", () => {
+    const text = fs.readFileSync(path.join(process.cwd(), article.file), "utf8").toLowerCase();
+    const named = steps.flatMap((step) => step.topics.flatMap((topic) => topic.resources.flatMap((resource) => (resource.source === "article" ? [resource.named] : []))));
+    expect(named.filter((name) => !text.includes(name.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe("loadRoadmap reads a roadmap", () => {
+  const fixture = makeContentRoot();
+  const { site, article, steps } = loadRoadmap(fixture.root);
+
+  it("with its names and settings from site.yaml", () => {
+    expect(site).toMatchObject({ name: "Open Source Starter", label: "Contributor roadmap", storageNamespace: "open-source-starter" });
+  });
+
+  it("with the article's frontmatter and permalink", () => {
+    expect(article).toMatchObject({
+      title: "3 Steps to Your First Open Source Contribution",
+      author: "Ada Example",
+      category: "Open Source",
+      date: "2025-03-14T09:00:00.000Z",
+      slug: "3-steps-to-your-first-open-source-contribution",
+      permalink: "/blog/3-steps-to-your-first-open-source-contribution",
+      image: null,
     });
   });
 
-  it("shows no image that is missing from public/", () => {
-    expect(roadmap.article.image).toBeNull();
+  it("split into its intro and one section per step", () => {
+    expect(article.introHtml).toMatch(/^<p>Open source projects welcome newcomers/);
+    expect(article.introHtml).not.toContain("Step 1");
+    expect(steps.map((step) => step.slug)).toEqual(["find-a-project", "first-pull-request", "keep-contributing"]);
+    expect(steps[0]?.html).toContain("<strong>Choosing a Project</strong>");
+    expect(steps[0]?.html).not.toContain("Learning Git");
+    expect(steps[2]?.html).toContain("become your network");
   });
 
-  it("splits the article into its intro and one section per step", () => {
-    expect(roadmap.article.introHtml).toMatch(/^<p>Artificial Intelligence \(AI\) and Machine Learning/);
-    expect(roadmap.article.introHtml).not.toContain("Step 1");
-    const [foundations, , , , specialize] = roadmap.steps;
-    expect(foundations?.html).toContain("<strong>Linear Algebra</strong>");
-    expect(foundations?.html).toContain("Explore libraries like NumPy");
-    expect(foundations?.html).not.toContain("AI and ML are data-driven fields");
-    expect(specialize?.html).toContain("Consider pursuing advanced degrees");
-  });
-
-  it("gives every topic a kebab-case id and every resource an https URL", () => {
-    for (const step of roadmap.steps) {
-      for (const topic of step.topics) {
-        expect(topic.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        for (const resource of topic.resources) expect(new URL(resource.url).protocol).toBe("https:");
-      }
-    }
-  });
-
-  it("links the official site of every tool, library, platform and community the article names", () => {
-    const hosts = new Set(roadmap.steps.flatMap((step) => step.topics.flatMap((topic) => topic.resources.map((resource) => new URL(resource.url).hostname))));
-    const named = ["www.python.org", "numpy.org", "pandas.pydata.org", "www.tensorflow.org", "pytorch.org", "jupyter.org", "scikit-learn.org", "keras.io", "www.coursera.org", "www.edx.org", "www.kaggle.com", "github.com", "www.linkedin.com", "www.reddit.com", "discord.com"];
-    expect(named.filter((host) => !hosts.has(host))).toEqual([]);
+  it("with each resource's source", () => {
+    expect(steps[1]?.topics[0]?.resources).toEqual([
+      { title: "Git", url: "https://git-scm.com/", kind: "tool", source: "article", named: "Git" },
+      { title: "Pro Git", url: "https://git-scm.com/book/en/v2", kind: "docs", source: "suggestion" },
+    ]);
   });
 });
 
 describe("loadRoadmap rejects bad content, naming the file and field", () => {
   it("an invalid resource URL", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "https://www.kaggle.com/competitions", "not a url");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[2].topics[0].resources[0].url: Invalid URL: must be an https:// address`]);
+    fixture.edit(STEPS_FILE, "https://git-scm.com/\n", "not a url\n");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[0].resources[0].url: Invalid URL: must be an https:// address`]);
   });
 
   it.each([
-    ["whitespace", "https://numpy.org/doc stable/", "Invalid URL: contains whitespace"],
-    ["credentials", "https://user:pw@numpy.org/doc/stable/", "Invalid URL: must not contain a user name or password"],
+    ["whitespace", "https://git-scm.com/book en/v2", "Invalid URL: contains whitespace"],
+    ["credentials", "https://user:pw@git-scm.com/book/en/v2", "Invalid URL: must not contain a user name or password"],
   ])("a resource URL with %s", (_, url, message) => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "url: https://numpy.org/doc/stable/", `url: "${url}"`);
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[4].resources[0].url: ${message}`]);
+    fixture.edit(STEPS_FILE, "url: https://git-scm.com/book/en/v2", `url: "${url}"`);
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[0].resources[1].url: ${message}`]);
   });
 
   it("a duplicate resource URL within a topic", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "url: https://docs.python.org/3/tutorial/", "url: https://www.python.org/");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[3].resources[1].url: Duplicate url "https://www.python.org/"`]);
+    fixture.edit(STEPS_FILE, "url: https://goodfirstissue.dev/", "url: https://github.com/");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[2].resources[1].url: Duplicate url "https://github.com/"`]);
   });
 
   it("a plain http resource URL", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "https://jupyter.org/", "http://jupyter.org/");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[2].resources[0].url: Invalid URL: must be an https:// address`]);
+    fixture.edit(STEPS_FILE, "https://www.writethedocs.org/", "http://www.writethedocs.org/");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[2].topics[1].resources[0].url: Invalid URL: must be an https:// address`]);
   });
 
   it("a missing field", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "    summary: Gain the practical experience that is crucial for breaking into the field.\n", "");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[2].summary: Invalid input: expected string, received undefined`]);
+    fixture.edit(STEPS_FILE, "    summary: Turn a change into a pull request that maintainers can review and merge.\n", "");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].summary: Invalid input: expected string, received undefined`]);
   });
 
   it("an unknown resource kind", () => {
     const fixture = makeContentRoot();
     fixture.edit(STEPS_FILE, "kind: tutorial", "kind: video");
-    expect(problemsOf(fixture.root)[0]).toMatch(new RegExp(`^${STEPS_FILE}: steps\\[4\\]\\.topics\\[0\\]\\.resources\\[0\\]\\.kind: Invalid option`));
+    expect(problemsOf(fixture.root)[0]).toMatch(new RegExp(`^${STEPS_FILE}: steps\\[0\\]\\.topics\\[0\\]\\.resources\\[0\\]\\.kind: Invalid option`));
+  });
+
+  it("a resource without a source", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "            kind: docs\n            source: suggestion\n", "            kind: docs\n");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[1].resources[0].source: Invalid discriminator value. Expected 'article' | 'suggestion'`]);
+  });
+
+  it("a resource said to be from the article, without the name it has there", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "            named: Git\n", "");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[0].resources[0].named: Invalid input: expected string, received undefined`]);
+  });
+
+  it("a resource said to be from the article that the article does not name", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "named: Discord", "named: Slack");
+    expect(problemsOf(fixture.root)).toEqual([
+      `${STEPS_FILE}: steps[2].topics[2].resources[0].named: "Slack" is not in the text of ${ARTICLE_FILE}; mark the resource "source: suggestion" or correct the name`,
+    ]);
+  });
+
+  it("a name found only inside another word", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "named: Git\n", "named: Gi\n");
+    expect(problemsOf(fixture.root)).toHaveLength(1);
   });
 
   it("a topic id that is not kebab-case", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "id: calculus", "id: Calculus");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[2].id: Must be kebab-case: lowercase letters, digits and single hyphens`]);
+    fixture.edit(STEPS_FILE, "id: learning-git", "id: Learning-Git");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[0].id: Must be kebab-case: lowercase letters, digits and single hyphens`]);
   });
 
   it("a duplicate topic id within a step", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "id: calculus", "id: linear-algebra");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[2].id: Duplicate id "linear-algebra"`]);
+    fixture.edit(STEPS_FILE, "id: good-first-issues", "id: choosing-a-project");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[2].id: Duplicate id "choosing-a-project"`]);
   });
 
   it("a duplicate step slug", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "slug: network", "slug: projects");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[3].slug: Duplicate slug "projects"`]);
+    fixture.edit(STEPS_FILE, "slug: keep-contributing", "slug: find-a-project");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[2].slug: Duplicate slug "find-a-project"`]);
   });
 
   it("a step numbered out of order", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "number: 4", "number: 7");
-    expect(problemsOf(fixture.root)).toContain(`${STEPS_FILE}: steps[3].number: Expected 4: steps are numbered 1, 2, 3… in file order`);
+    fixture.edit(STEPS_FILE, "number: 3", "number: 7");
+    expect(problemsOf(fixture.root)).toContain(`${STEPS_FILE}: steps[2].number: Expected 3: steps are numbered 1, 2, 3… in file order`);
   });
 
   it("an unknown field, which is usually a typo", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "    summary: Stay informed", "    sumary: typo\n    summary: Stay informed");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[3]: Unrecognized key: "sumary"`]);
+    fixture.edit(STEPS_FILE, "    summary: Review", "    sumary: typo\n    summary: Review");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[2]: Unrecognized key: "sumary"`]);
   });
 
   it("broken YAML", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "  - slug: projects\n", "  - slug: projects\n   number: [\n");
-    const [problem] = problemsOf(fixture.root);
-    expect(problem).toMatch(new RegExp(`^${STEPS_FILE}: .*line \\d+, column \\d+`));
+    fixture.edit(STEPS_FILE, "  - slug: keep-contributing\n", "  - slug: keep-contributing\n   number: [\n");
+    expect(problemsOf(fixture.root)[0]).toMatch(new RegExp(`^${STEPS_FILE}: .*line \\d+, column \\d+`));
   });
 
-  it("a missing step data file", () => {
+  it.each([STEPS_FILE, SITE_FILE])("a missing %s", (file) => {
     const fixture = makeContentRoot();
-    fs.rmSync(path.join(fixture.root, STEPS_FILE));
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: file not found`]);
+    fs.rmSync(path.join(fixture.root, file));
+    expect(problemsOf(fixture.root)).toEqual([`${file}: file not found`]);
+  });
+
+  it("a storage namespace that is not kebab-case", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(SITE_FILE, "storageNamespace: open-source-starter", "storageNamespace: Open Source");
+    expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: storageNamespace: Must be kebab-case: lowercase letters, digits and single hyphens`]);
+  });
+
+  it("a preview alt text left empty", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(SITE_FILE, "  step: A step on the path to a first open source contribution", '  step: ""');
+    expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: previewAlt.step: Must not be empty`]);
   });
 
   it("a step missing from the article", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, /### \*\*Step 5:[\s\S]*$/, "");
-    expect(problemsOf(fixture.root)).toEqual([
-      `${ARTICLE_FILE}: body: no "### Step 5: Specialize and Pursue Advanced Learning" heading for ${STEPS_FILE} steps[4] ("specialize")`,
-    ]);
+    fixture.edit(ARTICLE_FILE, /### Step 3:[\s\S]*$/, "");
+    // Step 3's prose named Discord, so its resource is reported too.
+    expect(problemsOf(fixture.root)).toContain(`${ARTICLE_FILE}: body: no "### Step 3: Keep Contributing" heading for ${STEPS_FILE} steps[2] ("keep-contributing")`);
   });
 
   it("a step title that drifted from the article's heading", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "title: Build Real-World Projects", "title: Build Real World Projects");
+    fixture.edit(STEPS_FILE, "title: Keep Contributing", "title: Keep On Contributing");
     expect(problemsOf(fixture.root)).toEqual([
-      `${STEPS_FILE}: steps[2].title: "Build Real World Projects" does not match the article's heading "Step 3: Build Real-World Projects" in ${ARTICLE_FILE}`,
+      `${STEPS_FILE}: steps[2].title: "Keep On Contributing" does not match the article's heading "Step 3: Keep Contributing" in ${ARTICLE_FILE}`,
     ]);
   });
 
   it("a step heading missing from the middle of the article, reported once", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "### **Step 3: Build Real-World Projects**", "## Step 3: Build Real-World Projects");
-    expect(problemsOf(fixture.root)).toEqual([
-      `${ARTICLE_FILE}: body: no "### Step 3: Build Real-World Projects" heading for ${STEPS_FILE} steps[2] ("projects")`,
-    ]);
+    fixture.edit(ARTICLE_FILE, "### Step 2: Make Your First Pull Request", "## Step 2: Make Your First Pull Request");
+    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: no "### Step 2: Make Your First Pull Request" heading for ${STEPS_FILE} steps[1] ("first-pull-request")`]);
   });
 
   it("article steps in a different order", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "### **Step 2:", "### **Step 0:");
-    fixture.edit(ARTICLE_FILE, "### **Step 3:", "### **Step 2:");
-    fixture.edit(ARTICLE_FILE, "### **Step 0:", "### **Step 3:");
+    fixture.edit(ARTICLE_FILE, "### Step 1:", "### Step 0:");
+    fixture.edit(ARTICLE_FILE, "### Step 2:", "### Step 1:");
+    fixture.edit(ARTICLE_FILE, "### Step 0:", "### Step 2:");
     expect(problemsOf(fixture.root)).toEqual([
-      `${ARTICLE_FILE}: body: heading "Step 2: Build Real-World Projects" is out of order`,
-      `${STEPS_FILE}: steps[1].title: "Gain Knowledge in Data Science and Machine Learning Basics" does not match the article's heading "Step 2: Build Real-World Projects" in ${ARTICLE_FILE}`,
-      `${STEPS_FILE}: steps[2].title: "Build Real-World Projects" does not match the article's heading "Step 3: Gain Knowledge in Data Science and Machine Learning Basics" in ${ARTICLE_FILE}`,
+      `${ARTICLE_FILE}: body: heading "Step 1: Make Your First Pull Request" is out of order`,
+      `${STEPS_FILE}: steps[0].title: "Find a Project That Welcomes You" does not match the article's heading "Step 1: Make Your First Pull Request" in ${ARTICLE_FILE}`,
+      `${STEPS_FILE}: steps[1].title: "Make Your First Pull Request" does not match the article's heading "Step 2: Find a Project That Welcomes You" in ${ARTICLE_FILE}`,
     ]);
   });
 
   it("an article step heading that repeats a number", () => {
     const fixture = makeContentRoot();
-    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Step 5: Specialize and Pursue Advanced Learning\n\nAgain.\n`);
-    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Step 5: Specialize and Pursue Advanced Learning" repeats step 5`]);
+    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Step 3: Keep Contributing\n\nAgain.\n`);
+    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Step 3: Keep Contributing" repeats step 3`]);
   });
 
   it("an article step with no step data", () => {
     const fixture = makeContentRoot();
-    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Step 6: Teach Others\n\nShare what you learned.\n`);
-    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Step 6: Teach Others" has no step in ${STEPS_FILE}`]);
+    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Step 4: Teach Others\n\nShare what you learned.\n`);
+    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Step 4: Teach Others" has no step in ${STEPS_FILE}`]);
   });
 
   it.each(["someday", "2024-13-45", "2024-02-30", "1731000000", "2024-11-05T25:00:00Z"])("an invalid frontmatter date: %s", (date) => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "date: 2024-11-05T18:02:00.000Z", `date: ${date}`);
+    fixture.edit(ARTICLE_FILE, "date: 2025-03-14T09:00:00Z", `date: ${date}`);
     expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: frontmatter.date: Invalid date: use an ISO 8601 date such as 2024-11-05T18:02:00Z`]);
   });
 
   it("a frontmatter date without a time", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "date: 2024-11-05T18:02:00.000Z", "date: 2024-11-05");
-    expect(loadRoadmap(fixture.root).article.date).toBe("2024-11-05T00:00:00.000Z");
+    fixture.edit(ARTICLE_FILE, "date: 2025-03-14T09:00:00Z", "date: 2025-03-14");
+    expect(loadRoadmap(fixture.root).article.date).toBe("2025-03-14T00:00:00.000Z");
   });
 
   it("a missing frontmatter field", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "author: Shyam Mohan\n", "");
+    fixture.edit(ARTICLE_FILE, "author: Ada Example\n", "");
     expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: frontmatter.author: Invalid input: expected string, received undefined`]);
   });
 
   it("broken frontmatter YAML", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "category: AIML", "category: [AIML");
+    fixture.edit(ARTICLE_FILE, "category: Open Source", "category: [Open Source");
     expect(problemsOf(fixture.root)[0]).toMatch(new RegExp(`^${ARTICLE_FILE}: frontmatter: `));
   });
 
@@ -226,31 +273,39 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: frontmatter.permalink: Must look like "/blog/:title/" or "/blog/<slug>/"`]);
   });
 
-  it("reports problems in both files at once", () => {
+  it("reports problems in every file at once", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "author: Shyam Mohan\n", "");
-    fixture.edit(STEPS_FILE, "https://arxiv.org/", "arxiv");
-    expect(problemsOf(fixture.root)).toHaveLength(2);
+    fixture.edit(ARTICLE_FILE, "author: Ada Example\n", "");
+    fixture.edit(STEPS_FILE, "https://www.writethedocs.org/", "writethedocs");
+    fixture.edit(SITE_FILE, "label: Contributor roadmap\n", "");
+    expect(problemsOf(fixture.root)).toHaveLength(3);
   });
 
   it("summarises every problem in the error message", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "https://arxiv.org/", "arxiv");
-    expect(() => loadRoadmap(fixture.root)).toThrow(`${STEPS_FILE}: steps[3].topics[0].resources[0].url: Invalid URL`);
+    fixture.edit(STEPS_FILE, "https://www.writethedocs.org/", "writethedocs");
+    expect(() => loadRoadmap(fixture.root)).toThrow(`${STEPS_FILE}: steps[2].topics[1].resources[0].url: Invalid URL`);
   });
 });
 
 describe("loadRoadmap with a frontmatter image", () => {
   it("uses the image when the file exists under public/", () => {
     const fixture = makeContentRoot();
-    fixture.write("public/img/blogs/5-steps-to-build-a-career-in-ai-and-machine-learning.webp", "image");
-    expect(loadRoadmap(fixture.root).article.image).toBe("/img/blogs/5-steps-to-build-a-career-in-ai-and-machine-learning.webp");
+    fixture.edit(ARTICLE_FILE, "layout: post", "layout: post\nimage: /img/cover.webp");
+    fixture.write("public/img/cover.webp", "image");
+    expect(loadRoadmap(fixture.root).article.image).toBe("/img/cover.webp");
+  });
+
+  it("shows no image that is missing from public/", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(ARTICLE_FILE, "layout: post", "layout: post\nimage: /img/missing.webp");
+    expect(loadRoadmap(fixture.root).article.image).toBeNull();
   });
 
   it("ignores an image path that leaves public/", () => {
     const fixture = makeContentRoot();
     fixture.write("secret.webp", "not public");
-    fixture.edit(ARTICLE_FILE, /image: .*/, "image: /../secret.webp");
+    fixture.edit(ARTICLE_FILE, "layout: post", "layout: post\nimage: /../secret.webp");
     expect(loadRoadmap(fixture.root).article.image).toBeNull();
   });
 });

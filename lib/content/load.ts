@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
+import { toString } from "mdast-util-to-string";
 import YAML from "yaml";
 import type { z } from "zod";
 import { ContentError, describeIssues } from "./errors";
@@ -109,27 +110,54 @@ function loadArticle(root: string) {
   const { title, description, author, category, date, image, permalink } = frontmatter.value;
   // Jekyll's `:title` is the post's file name without its extension.
   const slug = permalink.replaceAll(":title", path.basename(file, ".md")).split("/").filter(Boolean).at(-1) ?? "";
-  const { intro, sections } = splitArticle(parseMarkdown(parsedFile.content));
+  const body = parseMarkdown(parsedFile.content);
+  const { intro, sections } = splitArticle(body);
   return {
     ok: true as const,
     value: {
-      file,
-      title,
-      description,
-      author,
-      category,
-      date: date.toISOString(),
-      slug,
-      permalink: `/blog/${slug}`,
-      image: existingPublicImage(root, image),
-      introHtml: renderNodes(intro),
+      meta: {
+        file,
+        title,
+        description,
+        author,
+        category,
+        date: date.toISOString(),
+        slug,
+        permalink: `/blog/${slug}`,
+        image: existingPublicImage(root, image),
+        introHtml: renderNodes(intro),
+      },
       sections,
+      /** Plain text of the whole article, for checking what it names. */
+      text: toString(body),
     },
   };
 }
 
-/** The article and the step data must describe the same steps, in the same order, with the same titles. */
-function crossCheck(articleFile: string, steps: StepData[], sections: ArticleSection[]): string[] {
+/** Whether `text` has `name` as a whole word or phrase, in any case. */
+function mentions(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
+}
+
+/** A resource said to be named by the article must be, by the name given. */
+function checkNamedResources(articleFile: string, articleText: string, steps: StepData[]): string[] {
+  return steps.flatMap((step, stepIndex) =>
+    step.topics.flatMap((topic, topicIndex) =>
+      topic.resources.flatMap((resource, resourceIndex) =>
+        resource.source === "article" && !mentions(articleText, resource.named)
+          ? [`${STEPS_FILE}: steps[${stepIndex}].topics[${topicIndex}].resources[${resourceIndex}].named: "${resource.named}" is not in the text of ${articleFile}; mark the resource "source: suggestion" or correct the name`]
+          : [],
+      ),
+    ),
+  );
+}
+
+/**
+ * The article and the step data must describe the same steps, in the same order, with the same
+ * titles, and every resource said to come from the article must be named in it.
+ */
+function crossCheck(articleFile: string, articleText: string, steps: StepData[], sections: ArticleSection[]): string[] {
   const problems: string[] = [];
   const stepNumbers = new Set(steps.map((step) => step.number));
   sections.forEach((section, index) => {
@@ -146,7 +174,7 @@ function crossCheck(articleFile: string, steps: StepData[], sections: ArticleSec
       problems.push(`${STEPS_FILE}: steps[${index}].title: "${step.title}" does not match the article's heading "Step ${section.number}: ${section.title}" in ${articleFile}`);
     }
   });
-  return problems;
+  return [...problems, ...checkNamedResources(articleFile, articleText, steps)];
 }
 
 /** Reads, validates and renders all content under `root`; throws one ContentError listing every problem. */
@@ -155,13 +183,13 @@ export function loadRoadmap(root: string = process.cwd()) {
   const article = loadArticle(root);
   const steps = loadSteps(root);
   const problems = [site, article, steps].flatMap((parsed) => (parsed.ok ? [] : parsed.problems));
-  if (article.ok && steps.ok) problems.push(...crossCheck(article.value.file, steps.value, article.value.sections));
+  if (article.ok && steps.ok) problems.push(...crossCheck(article.value.meta.file, article.value.text, steps.value, article.value.sections));
   if (!site.ok || !article.ok || !steps.ok || problems.length) throw new ContentError(problems);
 
-  const { sections, ...articleMeta } = article.value;
+  const { meta, sections } = article.value;
   return {
     site: site.value,
-    article: articleMeta,
+    article: meta,
     steps: steps.value.map((step) => ({ ...step, html: renderNodes(sections.find((section) => section.number === step.number)?.nodes ?? []) })),
   };
 }

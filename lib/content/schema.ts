@@ -17,11 +17,24 @@ const httpsUrl = z
   .refine((url) => !URL.canParse(url) || !/\s/.test(url), "Invalid URL: contains whitespace")
   .refine((url) => !URL.canParse(url) || !new URL(url).username, "Invalid URL: must not contain a user name or password");
 
-export const ResourceSchema = z.strictObject({
-  title: text,
-  url: httpsUrl,
-  kind: z.enum(RESOURCE_KINDS),
-});
+const resourceFields = {
+  title: text.describe("The resource's name as shown on the step page."),
+  url: httpsUrl.describe("Its https:// address."),
+  kind: z.enum(RESOURCE_KINDS).describe("tool: a tool or library's official site; docs: documentation; course; tutorial; platform: where you do the work; community."),
+};
+
+/** A resource is either named by the article (and says by which name) or a suggestion of ours. */
+export const ResourceSchema = z.discriminatedUnion("source", [
+  z.strictObject({
+    ...resourceFields,
+    source: z.literal("article").describe("The article names this resource."),
+    named: text.describe('The name the article gives it, as written there, e.g. "NumPy": the content check finds it in the article.'),
+  }),
+  z.strictObject({
+    ...resourceFields,
+    source: z.literal("suggestion").describe("Not in the article: our suggestion, shown as such."),
+  }),
+]);
 
 /** Reports the later duplicate of any key, at the path of the field that repeats. */
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string, field: string, ctx: z.RefinementCtx, prefix: PropertyKey[]) {

@@ -1,29 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { loadRoadmap } from "../content/load";
+import { makeContentRoot } from "../content/test-support/fixture";
 import { buildSearchEntries, searchEntries } from "./entries";
 
-const entries = buildSearchEntries(loadRoadmap().steps);
+// The example roadmap, whose topics and resources these tests name.
+const entries = buildSearchEntries(loadRoadmap(makeContentRoot().root).steps);
 const hrefs = (query: string) => searchEntries(entries, query).map((result) => result.entry.href);
 
 describe("searchEntries", () => {
   it("finds topics by title, case-insensitively, linking to the topic anchor", () => {
-    expect(hrefs("LINEAR algebra")).toEqual(["/steps/foundations#linear-algebra"]);
+    expect(hrefs("LEARNING git")).toEqual(["/steps/first-pull-request#learning-git"]);
   });
 
-  it("finds topics by their resources and says which resources matched", () => {
-    const [result, ...rest] = searchEntries(entries, "pytorch");
+  it("finds topics by their resources and says which matched and whether they are suggestions", () => {
+    const [result, ...rest] = searchEntries(entries, "git clone");
     expect(rest).toEqual([]);
-    expect(result?.entry.href).toBe("/steps/foundations#python-libraries");
-    expect(result?.matchedResources).toEqual(["PyTorch"]);
+    expect(result?.entry.href).toBe("/steps/first-pull-request#learning-git");
+    expect(result?.matchedResources).toEqual([
+      { title: "Git", suggested: false },
+      { title: "Pro Git", suggested: true },
+    ]);
+    expect(searchEntries(entries, "discord")[0]?.matchedResources).toEqual([{ title: "Discord", suggested: false }]);
   });
 
   it("finds topics by description", () => {
-    expect(hrefs("bayes")).toEqual(["/steps/foundations#probability-and-statistics"]);
+    expect(hrefs("newcomers")).toEqual(["/steps/find-a-project#good-first-issues"]);
   });
 
   it("needs every word to match", () => {
-    expect(hrefs("kaggle")).toEqual(expect.arrayContaining(["/steps/ml-basics#online-courses", "/steps/projects#participating-in-competitions"]));
-    expect(hrefs("kaggle competitions")).toEqual(["/steps/projects#participating-in-competitions"]);
+    expect(hrefs("github")).toEqual(expect.arrayContaining(["/steps/find-a-project#reading-the-contributing-guide", "/steps/first-pull-request#opening-a-pull-request"]));
+    expect(hrefs("github pull")).toEqual(["/steps/first-pull-request#opening-a-pull-request"]);
   });
 
   it("returns nothing for an empty query or no match", () => {

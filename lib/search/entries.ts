@@ -11,7 +11,7 @@ export function buildSearchEntries(steps: readonly SearchableStep[]) {
       title: topic.title,
       step: `Step ${step.number}: ${step.title}`,
       description: topic.description,
-      resources: topic.resources.map((resource) => resource.title),
+      resources: topic.resources.map((resource) => ({ title: resource.title, suggested: resource.source === "suggestion" })),
     })),
   );
 }
@@ -21,7 +21,7 @@ export type SearchEntry = ReturnType<typeof buildSearchEntries>[number];
 export interface SearchResult {
   entry: SearchEntry;
   /** Resources whose titles match, shown under the topic. */
-  matchedResources: string[];
+  matchedResources: SearchEntry["resources"];
 }
 
 /** Topics whose title, description, step or resources contain every word of the query, case-insensitively. */
@@ -29,9 +29,9 @@ export function searchEntries(entries: readonly SearchEntry[], query: string): S
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   return entries.flatMap((entry) => {
-    const haystack = [entry.title, entry.description, entry.step, ...entry.resources].join("\n").toLowerCase();
+    const haystack = [entry.title, entry.description, entry.step, ...entry.resources.map((resource) => resource.title)].join("\n").toLowerCase();
     if (!words.every((word) => haystack.includes(word))) return [];
-    const matchedResources = entry.resources.filter((title) => words.some((word) => title.toLowerCase().includes(word)));
+    const matchedResources = entry.resources.filter(({ title }) => words.some((word) => title.toLowerCase().includes(word)));
     return [{ entry, matchedResources }];
   });
 }

@@ -72,7 +72,7 @@ export default async function StepPage({ params }: StepPageProps) {
       </section>
       <section aria-labelledby="topics-heading" className="topics">
         <h2 id="topics-heading">Topics</h2>
-        <p className="topics__hint js-only">Mark each topic Learning while you work on it and Done when you have it; Skipped takes it out of the count. Your progress stays in this browser: no account needed.</p>
+        <p className="topics__hint js-only">Mark each topic Learning while you work on it and Done when you have it; Skipped takes it out of the count. Resources marked Suggested are ours; the others are the ones the article names. Your progress stays in this browser: no account needed.</p>
         {step.topics.map((topic) => (
           <TopicSection key={topic.id} topic={topic} stepSlug={step.slug} />
         ))}

@@ -1,15 +1,26 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROADMAP_DIR, STEPS_FILE } from "../load";
+import { ROADMAP_DIR, SITE_FILE, STEPS_FILE } from "../load";
 
-export const ARTICLE_FILE = `${ROADMAP_DIR}/5-steps-to-build-a-career-in-ai-and-machine-learning.md`;
 const projectRoot = path.resolve(import.meta.dirname, "../../..");
 
-/** A temporary project root holding a copy of the shipped content, for tests that break it on purpose. */
-export function makeContentRoot(): { root: string; read: (file: string) => string; write: (file: string, text: string) => void; edit: (file: string, from: string | RegExp, to: string) => void } {
+/**
+ * The example roadmap (content/example-roadmap), a second roadmap that belongs to the tests: the
+ * bad-content tests break copies of it, so they never change when the shipped roadmap is edited.
+ */
+export const EXAMPLE_ROADMAP_DIR = "content/example-roadmap";
+export const ARTICLE_FILE = `${ROADMAP_DIR}/3-steps-to-your-first-open-source-contribution.md`;
+
+/** A temporary project root whose content/roadmap is a copy of `from` (the example roadmap unless told), for tests that break it on purpose. */
+export function makeContentRoot(from: string = EXAMPLE_ROADMAP_DIR): {
+  root: string;
+  read: (file: string) => string;
+  write: (file: string, text: string) => void;
+  edit: (file: string, from: string | RegExp, to: string) => void;
+} {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "roadmap-content-"));
-  fs.cpSync(path.join(projectRoot, ROADMAP_DIR), path.join(root, ROADMAP_DIR), { recursive: true });
+  fs.cpSync(path.join(projectRoot, from), path.join(root, ROADMAP_DIR), { recursive: true });
   const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -24,4 +35,4 @@ export function makeContentRoot(): { root: string; read: (file: string) => strin
   return { root, read, write, edit };
 }
 
-export { STEPS_FILE };
+export { SITE_FILE, STEPS_FILE };
