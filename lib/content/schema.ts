@@ -50,18 +50,18 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string, field: strin
 
 export const TopicSchema = z
   .strictObject({
-    id: kebabCase,
-    title: text,
-    description: text,
-    resources: z.array(ResourceSchema),
+    id: kebabCase.describe("Permanent: the topic's #deep link and the key of its stored status. Unique within the step."),
+    title: text.describe("The topic's name, as the article writes it."),
+    description: text.describe("One sentence: what to learn."),
+    resources: z.array(ResourceSchema).describe("Where to learn it."),
   })
   .superRefine((topic, ctx) => uniqueBy(topic.resources, (resource) => resource.url, "url", ctx, ["resources"]));
 
 export const StepSchema = z.strictObject({
-  slug: kebabCase,
-  number: z.int().positive(),
-  title: text,
-  summary: text,
+  slug: kebabCase.describe("Permanent: the step's URL, /steps/<slug>. Unique."),
+  number: z.int().positive().describe('1, 2, 3… in file order, matching the article\'s "### Step N:" heading.'),
+  title: text.describe('Exactly the article\'s heading after "Step N:".'),
+  summary: text.describe("One sentence, shown on the overview and in link previews."),
   topics: z.array(TopicSchema).min(1, "A step needs at least one topic"),
 });
 
@@ -89,7 +89,7 @@ function checkShareKeys(steps: readonly z.infer<typeof StepSchema>[], ctx: z.Ref
 }
 
 export const StepsFileSchema = z
-  .strictObject({ steps: z.array(StepSchema).min(1, "The roadmap needs at least one step") })
+  .strictObject({ steps: z.array(StepSchema).min(1, "The roadmap needs at least one step").describe("The roadmap's steps, in order.") })
   .superRefine(({ steps }, ctx) => {
     uniqueBy(steps, (step) => step.slug, "slug", ctx, ["steps"]);
     steps.forEach((step, index) => {
@@ -124,18 +124,22 @@ export const SiteSchema = z
   .describe("The roadmap's names and settings (content/roadmap/site.yaml).");
 
 export const ArticleFrontmatterSchema = z.object({
-  title: text,
-  description: text,
+  title: text.describe("The article's title: the overview's heading."),
+  description: text.describe("One or two sentences under the title and in link previews."),
   author: text,
-  category: text,
+  category: text.describe("Shown above the article's title."),
   // Frontmatter is parsed with the YAML 1.2 core schema, so dates arrive as the strings the author wrote.
   date: z
     .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: "Invalid date: use an ISO 8601 date such as 2024-11-05T18:02:00Z" })
-    .transform((date) => new Date(date)),
+    .transform((date) => new Date(date))
+    .describe("Publication date, ISO 8601: 2024-11-05 or 2024-11-05T18:02:00Z."),
   // Jekyll-style permalink; `:title` stands for the file name without its extension.
-  permalink: z.string().regex(/^\/blog\/[^/]+\/?$/, 'Must look like "/blog/:title/" or "/blog/<slug>/"'),
-  image: z.string().startsWith("/", 'Must be a path under public/, starting with "/"').optional(),
-  layout: z.string().optional(),
+  permalink: z
+    .string()
+    .regex(/^\/blog\/[^/]+\/?$/, 'Must look like "/blog/:title/" or "/blog/<slug>/"')
+    .describe('The article\'s URL: "/blog/:title/" (the file name) or "/blog/<slug>/".'),
+  image: z.string().startsWith("/", 'Must be a path under public/, starting with "/"').optional().describe("A picture under public/; shown only if the file exists."),
+  layout: z.string().optional().describe("Kept from the original blog; ignored."),
 });
 
 export type Resource = z.infer<typeof ResourceSchema>;
