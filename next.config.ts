@@ -1,16 +1,29 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { securityHeaders } from "./lib/http/security-headers";
 
-const nextConfig: NextConfig = {
-  // A self-contained server in .next/standalone for any Node host (see README, Deployment).
-  output: "standalone",
-  // The 404 page reads content/ when rendered at request time; make sure the standalone server has it.
-  outputFileTracingIncludes: { "/**": ["./content/**/*"] },
-  poweredByHeader: false,
-  reactStrictMode: true,
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
-  },
-};
-
-export default nextConfig;
+// A function of the phase: the production server (scripts/server.mjs) loads this same file, compiled,
+// from .next/standalone, where the build-only options have no use.
+export default function nextConfig(phase: string): NextConfig {
+  return {
+    ...(phase === PHASE_PRODUCTION_BUILD && {
+      // A self-contained server in .next/standalone for any Node host (see README, Deployment).
+      output: "standalone",
+      outputFileTracingIncludes: {
+        "/**": [
+          // The 404 page reads content/ when rendered at request time.
+          "./content/**/*",
+          // next() resolves (never loads) these build-time modules as it reads the config, and
+          // tracing leaves them out; without them the server cannot start from .next/standalone.
+          "./node_modules/next/dist/compiled/webpack/*.js",
+          "./node_modules/next/dist/compiled/@babel/runtime/package.json",
+        ],
+      },
+    }),
+    poweredByHeader: false,
+    reactStrictMode: true,
+    async headers() {
+      return [{ source: "/:path*", headers: securityHeaders() }];
+    },
+  };
+}

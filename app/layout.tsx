@@ -9,10 +9,6 @@ import { getSiteUrl } from "@/lib/site/site-url";
 import { themeScript } from "@/lib/theme/theme";
 import "./globals.css";
 
-// Pages are prerendered at build time. Revalidating daily makes Next send
-// "s-maxage=86400, stale-while-revalidate=…", which lets a CDN serve them and refresh in the background.
-export const revalidate = 86400;
-
 export function generateMetadata(): Metadata {
   const { name, tagline } = getSite();
   return {

@@ -42,24 +42,3 @@ test.describe("security headers", () => {
     expect(violations).toEqual([]);
   });
 });
-
-test.describe("caching", () => {
-  for (const encoding of ["br", "gzip"]) {
-    test(`prerendered pages are sent ${encoding}-compressed, with the same content`, async ({ request }) => {
-      const compressed = await request.get("/steps/foundations", { headers: { "accept-encoding": encoding } });
-      expect(compressed.headers()["content-encoding"]).toBe(encoding);
-      const plain = await request.get("/steps/foundations", { headers: { "accept-encoding": "identity" } });
-      expect(plain.headers()["content-encoding"]).toBeUndefined();
-      expect(await compressed.text()).toBe(await plain.text());
-    });
-  }
-
-  test("prerendered pages are cacheable by a CDN and answer 304 to a matching ETag", async ({ request }) => {
-    const response = await request.get("/steps/foundations");
-    expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
-    const etag = response.headers().etag;
-    expect(etag).toBeTruthy();
-    const revalidated = await request.get("/steps/foundations", { headers: { "If-None-Match": etag! } });
-    expect(revalidated.status()).toBe(304);
-  });
-});

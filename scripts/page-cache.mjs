@@ -3,6 +3,9 @@
 // status, headers and bytes Next.js sends, compressed once at start-up instead of on every request.
 // It is what a CDN in front would do, for a Node host that has none. Anything it does not hold
 // exactly (other paths, query strings, RSC and prefetch requests, other methods) goes to Next.js.
+import http from "node:http";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 
@@ -19,6 +22,9 @@ const TRANSFER_HEADERS = new Set(["connection", "content-encoding", "content-len
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/i;
+
+/** A link-preview image's URL carries a hash of the image (/opengraph-image?1a2b…): at that URL it never changes. */
+const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /**
  * @typedef {{ headers: Record<string, string | string[]>, etag: string | undefined, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer } }} Entry
@@ -50,11 +56,24 @@ export async function createEntry(headers, body) {
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !TRANSFER_HEADERS.has(name.toLowerCase())) kept[name.toLowerCase()] = value;
   }
+  const compressible = COMPRESSIBLE.test(String(kept["content-type"] ?? ""));
+  // The body sent depends on Accept-Encoding, so every answer must say so to caches in between.
+  if (compressible) kept.vary = withVary(kept.vary, "Accept-Encoding");
   return {
     headers: kept,
     etag: typeof kept.etag === "string" ? kept.etag : undefined,
-    bodies: COMPRESSIBLE.test(String(kept["content-type"] ?? "")) ? { identity: body, ...(await compress(body)) } : { identity: body },
+    bodies: compressible ? { identity: body, ...(await compress(body)) } : { identity: body },
   };
+}
+
+/**
+ * A Vary header that names `name`, keeping what it named already.
+ * @param {string | string[] | undefined} vary
+ * @param {string} name
+ */
+export function withVary(vary, name) {
+  const names = (Array.isArray(vary) ? vary.join(",") : (vary ?? "")).split(",").map((part) => part.trim()).filter(Boolean);
+  return names.some((part) => part.toLowerCase() === name.toLowerCase()) ? names.join(", ") : [...names, name].join(", ");
 }
 
 /**
@@ -89,12 +108,13 @@ export function etagMatches(ifNoneMatch, etag) {
 }
 
 /**
- * The cache key for a request it may answer, else null.
+ * The cache key for a request it may answer, else null: the path and query exactly as requested,
+ * so any query the cache was not filled with (?_rsc=…, ?utm_…) goes to Next.js.
  * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} request
  */
 export function cacheKey(request) {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  if (!request.url || request.url.includes("?")) return null;
+  if (!request.url) return null;
   if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
   return request.url;
 }
@@ -119,4 +139,108 @@ export function respond(request, response, entry) {
     "content-length": body.length,
   });
   response.end(request.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * Paths Next.js prerendered at build time (from its own manifest), and its static files.
+ * @param {string} dir the standalone server's folder
+ */
+export function cacheablePaths(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, ".next/prerender-manifest.json"), "utf8"));
+  if (!manifest || typeof manifest.routes !== "object") throw new Error(".next/prerender-manifest.json has no routes");
+  const pages = Object.keys(manifest.routes).filter((path) => !path.startsWith("/_"));
+  const staticDir = join(dir, ".next/static");
+  const files = readdirSync(staticDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/_next/static/${relative(staticDir, join(entry.parentPath, entry.name)).split(sep).join("/")}`);
+  return [...pages, ...files];
+}
+
+/**
+ * One uncompressed response from the running server; null unless it is a 200.
+ * @param {string} origin
+ * @param {string} path
+ * @returns {Promise<{ headers: http.IncomingHttpHeaders, body: Buffer } | null>}
+ */
+function fetchIdentity(origin, path) {
+  return new Promise((resolve) => {
+    http
+      .get(new URL(path, origin), { headers: { "accept-encoding": "identity" } }, (response) => {
+        const chunks = /** @type {Buffer[]} */ ([]);
+        response.on("data", (chunk) => chunks.push(chunk));
+        response.on("end", () => resolve(response.statusCode === 200 ? { headers: response.headers, body: Buffer.concat(chunks) } : null));
+        response.on("error", () => resolve(null));
+      })
+      // A path that cannot be fetched is simply left to Next.js.
+      .on("error", () => resolve(null));
+  });
+}
+
+/**
+ * The link-preview image URLs (og:image, twitter:image) a page names, as paths with their hash query.
+ * @param {string} html
+ */
+export function previewImagePaths(html) {
+  return [...html.matchAll(/<meta (?:property="og:image"|name="twitter:image") content="([^"]+)"/g)].flatMap(([, url]) => {
+    if (!url || !URL.canParse(url)) return [];
+    const { pathname, search } = new URL(url.replaceAll("&amp;", "&"));
+    return search ? [pathname + search] : [];
+  });
+}
+
+/**
+ * The cache in front of Next.js's handler.
+ * @param {string} dir the standalone server's folder, holding .next/
+ */
+export function createPageCache(dir) {
+  /** @type {Map<string, Entry>} */
+  const entries = new Map();
+
+  /** Each preview image is also cached at its hashed URL, where it may be kept for a year. */
+  function addHashedImages() {
+    for (const entry of [...entries.values()]) {
+      if (!String(entry.headers["content-type"]).startsWith("text/html")) continue;
+      for (const path of previewImagePaths(entry.bodies.identity.toString("utf8"))) {
+        const image = entries.get(path.slice(0, path.indexOf("?")));
+        if (image) entries.set(path, { ...image, headers: { ...image.headers, "cache-control": IMMUTABLE } });
+      }
+    }
+  }
+
+  return {
+    /**
+     * Answers from memory if it can; false leaves the request to Next.js.
+     * @param {http.IncomingMessage} request
+     * @param {http.ServerResponse} response
+     */
+    answer(request, response) {
+      const key = cacheKey(request);
+      const entry = key === null ? undefined : entries.get(key);
+      if (!entry) return false;
+      respond(request, response, entry);
+      return true;
+    },
+
+    /**
+     * Asks the running server at `origin` for each prerendered response once and keeps each 200,
+     * compressed. If anything goes wrong, says so once and leaves every request to Next.js.
+     * @param {string} origin
+     */
+    async fill(origin) {
+      try {
+        /** @type {Map<string, Entry>} */
+        const filled = new Map();
+        for (const path of cacheablePaths(dir)) {
+          const response = await fetchIdentity(origin, path);
+          if (response) filled.set(path, await createEntry(response.headers, response.body));
+        }
+        for (const [path, entry] of filled) entries.set(path, entry);
+        addHashedImages();
+        console.log(`${PAGE_CACHE_READY} ${entries.size} responses in memory`);
+      } catch (error) {
+        entries.clear();
+        console.error(`Page cache not filled, so Next.js answers every request: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  };
 }

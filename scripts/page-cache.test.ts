@@ -1,6 +1,11 @@
-import { gunzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
-import { cacheKey, chooseEncoding, createEntry, etagMatches, respond } from "./page-cache.mjs";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { cacheKey, chooseEncoding, createEntry, createPageCache, etagMatches, previewImagePaths, respond, withVary } from "./page-cache.mjs";
 
 const html = Buffer.from("<!DOCTYPE html><h1>Roadmap</h1>".repeat(50));
 
@@ -10,13 +15,14 @@ describe("createEntry", async () => {
     html,
   );
 
-  it("keeps the resource's headers and drops those of the transfer", () => {
-    expect(entry.headers).toEqual({ "content-type": "text/html; charset=utf-8", etag: '"abc"', "x-frame-options": "DENY" });
+  it("keeps the resource's headers, drops those of the transfer, and says the body varies with Accept-Encoding", () => {
+    expect(entry.headers).toEqual({ "content-type": "text/html; charset=utf-8", etag: '"abc"', "x-frame-options": "DENY", vary: "Accept-Encoding" });
     expect(entry.etag).toBe('"abc"');
   });
 
   it("compresses text once, to the same bytes", () => {
     expect(gunzipSync(entry.bodies.gzip!)).toEqual(html);
+    expect(brotliDecompressSync(entry.bodies.br!)).toEqual(html);
     expect(entry.bodies.br!.length).toBeLessThan(html.length);
   });
 
@@ -58,15 +64,33 @@ describe("etagMatches", () => {
   });
 });
 
+describe("withVary", () => {
+  it.each([
+    [undefined, "Accept-Encoding"],
+    ["rsc, next-router-state-tree", "rsc, next-router-state-tree, Accept-Encoding"],
+    ["rsc, accept-encoding", "rsc, accept-encoding"],
+    [["rsc", "Next-Router-Prefetch"], "rsc, Next-Router-Prefetch, Accept-Encoding"],
+  ])("adds Accept-Encoding to %j once", (vary, expected) => {
+    expect(withVary(vary, "Accept-Encoding")).toBe(expected);
+  });
+});
+
+describe("previewImagePaths", () => {
+  it("finds the hashed og:image and twitter:image URLs of a page", () => {
+    const page = '<meta property="og:image" content="https://example.com/steps/a/opengraph-image?1a2b"/><meta name="twitter:image" content="https://example.com/opengraph-image?3c4d&amp;x=1"/><meta property="og:image:alt" content="x"/>';
+    expect(previewImagePaths(page)).toEqual(["/steps/a/opengraph-image?1a2b", "/opengraph-image?3c4d&x=1"]);
+  });
+});
+
 describe("cacheKey", () => {
-  it("answers plain GET and HEAD requests for a path", () => {
+  it("answers plain GET and HEAD requests for a path and query as requested", () => {
     expect(cacheKey({ method: "GET", url: "/steps/foundations", headers: {} })).toBe("/steps/foundations");
     expect(cacheKey({ method: "HEAD", url: "/", headers: {} })).toBe("/");
+    expect(cacheKey({ method: "GET", url: "/opengraph-image?1a2b", headers: {} })).toBe("/opengraph-image?1a2b");
   });
 
   it.each([
     ["a POST", { method: "POST", url: "/", headers: {} }],
-    ["a query string", { method: "GET", url: "/?_rsc=1", headers: {} }],
     ["an RSC request", { method: "GET", url: "/", headers: { rsc: "1" } }],
     ["a prefetch", { method: "GET", url: "/", headers: { "next-router-prefetch": "1" } }],
   ])("leaves %s to Next.js", (_, request) => {
@@ -118,5 +142,74 @@ describe("respond", async () => {
     expect(sent.status).toBe(304);
     expect(sent.headers).toMatchObject({ etag: '"abc"', "cache-control": "s-maxage=60" });
     expect(sent.body).toBeUndefined();
+  });
+});
+
+describe("createPageCache", () => {
+  /** A standalone folder with a prerender manifest and one static file, and a stand-in for Next.js serving them. */
+  let dir: string;
+  let origin: string;
+  let next: http.Server;
+  const page = '<!DOCTYPE html><meta property="og:image" content="https://example.com/opengraph-image?1a2b"/><h1>Roadmap</h1>';
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "page-cache-"));
+    fs.mkdirSync(path.join(dir, ".next/static/chunks"), { recursive: true });
+    fs.writeFileSync(path.join(dir, ".next/static/chunks/app.js"), "console.log(1)");
+    next = http.createServer((request, response) => {
+      const bodies: Record<string, [string, string]> = {
+        "/": ["text/html; charset=utf-8", page],
+        "/opengraph-image": ["image/png", "png"],
+        "/_next/static/chunks/app.js": ["application/javascript", "console.log(1)"],
+      };
+      const found = bodies[request.url ?? ""];
+      response.writeHead(found ? 200 : 404, { "content-type": found?.[0] ?? "text/plain", "cache-control": "public, max-age=0, must-revalidate", vary: "rsc" });
+      response.end(found?.[1] ?? "not found");
+    });
+    await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(next.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => next.close(resolve)));
+
+  function writeManifest(text: string) {
+    fs.writeFileSync(path.join(dir, ".next/prerender-manifest.json"), text);
+  }
+
+  /** Runs answer() against a minimal request, recording what was sent. */
+  function ask(cache: ReturnType<typeof createPageCache>, url: string) {
+    const sent: { status?: number; headers?: Record<string, unknown> } = {};
+    const response = { writeHead: (status: number, headers: Record<string, unknown>) => Object.assign(sent, { status, headers }), end: () => {} };
+    return { answered: cache.answer({ method: "GET", url, headers: { "accept-encoding": "br" } } as never, response as never), ...sent };
+  }
+
+  it("holds every prerendered page and static file, and each preview image at its hashed URL for a year", async () => {
+    writeManifest(JSON.stringify({ routes: { "/": {}, "/opengraph-image": {}, "/missing": {} } }));
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const cache = createPageCache(dir);
+    await cache.fill(origin);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("Page cache ready: 4 responses"));
+    log.mockRestore();
+    expect(ask(cache, "/")).toMatchObject({ answered: true, status: 200, headers: { "content-encoding": "br", vary: "rsc, Accept-Encoding" } });
+    expect(ask(cache, "/_next/static/chunks/app.js").answered).toBe(true);
+    expect(ask(cache, "/opengraph-image")).toMatchObject({ answered: true, headers: { "cache-control": "public, max-age=0, must-revalidate" } });
+    expect(ask(cache, "/opengraph-image?1a2b")).toMatchObject({ answered: true, headers: { "cache-control": "public, max-age=31536000, immutable" } });
+    // Not a 200 from Next.js, or a hash it did not publish: left to Next.js.
+    expect(ask(cache, "/missing").answered).toBe(false);
+    expect(ask(cache, "/opengraph-image?other").answered).toBe(false);
+  });
+
+  it.each([
+    ["not JSON", '{"routes": '],
+    ["without routes", '{"version": 4}'],
+    ["with routes that are not an object", '{"routes": "damaged"}'],
+  ])("with a prerender manifest %s, says so once and leaves every request to Next.js", async (_, manifest) => {
+    writeManifest(manifest);
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const cache = createPageCache(dir);
+    await expect(cache.fill(origin)).resolves.toBeUndefined();
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]?.[0]).toMatch(/^Page cache not filled, so Next.js answers every request: /);
+    error.mockRestore();
+    expect(ask(cache, "/").answered).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
-// After `next build`: put the static files beside the standalone server, which does not copy them
-// itself, and the entry point that puts the page cache in front of it.
+// After `next build`: put beside the standalone server what it does not copy itself (the static
+// files and public/), the production entry point with its page cache, and next.config.ts bundled
+// into one JavaScript file, which that entry point's next() reads as any custom server does.
 import { cpSync, existsSync } from "node:fs";
+import { build } from "esbuild";
 
 const target = ".next/standalone";
 if (!existsSync(`${target}/server.js`)) {
@@ -9,6 +11,15 @@ if (!existsSync(`${target}/server.js`)) {
 }
 cpSync(".next/static", `${target}/.next/static`, { recursive: true });
 if (existsSync("public")) cpSync("public", `${target}/public`, { recursive: true });
-// The entry point that `npm start` runs: Next's server.js with the in-memory page cache in front.
 for (const file of ["server.mjs", "page-cache.mjs"]) cpSync(`scripts/${file}`, `${target}/${file}`);
+await build({
+  entryPoints: ["next.config.ts"],
+  outfile: `${target}/next.config.js`,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  // Next.js reads a CommonJS config from module.exports itself, not from its `default`.
+  footer: { js: "module.exports = module.exports.default;" },
+  logLevel: "warning",
+});
 console.log(`Standalone server ready: node ${target}/server.mjs`);

@@ -1,88 +1,42 @@
 // @ts-check
-// `npm start`: Next.js's own standalone server (PORT, HOSTNAME and the rest as documented), with
-// its prerendered responses answered from memory by page-cache.mjs. Copied into .next/standalone
-// by prepare-standalone.mjs, so that folder alone is the deployable server.
+// `npm start`: the production server. Next.js's request handler, started through its documented
+// custom-server API (next() and getRequestHandler()), behind an in-memory cache of the prerendered
+// responses (page-cache.mjs). Copied into .next/standalone by prepare-standalone.mjs, so that folder
+// alone is the deployable server. PORT and HOSTNAME work as for Next's own standalone server.
 import http from "node:http";
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cacheKey, createEntry, PAGE_CACHE_READY, respond } from "./page-cache.mjs";
+import { createPageCache } from "./page-cache.mjs";
 
-const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL(".", import.meta.url));
+const port = Number.parseInt(process.env.PORT ?? "", 10) || 3000;
+const hostname = process.env.HOSTNAME || "0.0.0.0";
 
-/** @type {Map<string, import("./page-cache.mjs").Entry>} */
-const cache = new Map();
+// Next.js and React read NODE_ENV as they load, so it is set before Next.js is imported.
+Object.assign(process.env, { NODE_ENV: "production" });
+process.chdir(here);
+const { default: next } = await import("next");
 
-/** Paths Next.js prerendered at build time (from its own manifest), and its static files. */
-function cacheablePaths() {
-  const manifest = JSON.parse(readFileSync(join(here, ".next/prerender-manifest.json"), "utf8"));
-  const pages = Object.keys(manifest.routes).filter((path) => !path.startsWith("/_"));
-  const staticDir = join(here, ".next/static");
-  const files = readdirSync(staticDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/_next/static/${relative(staticDir, join(entry.parentPath, entry.name)).split(sep).join("/")}`);
-  return [...pages, ...files];
-}
+// It reads next.config.js from `here`: next.config.ts, bundled by prepare-standalone.mjs.
+const app = next({ dev: false, dir: here, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
 
-/**
- * One uncompressed response from the running server; null if it is not a 200.
- * @param {import("node:net").AddressInfo} address
- * @param {string} path
- * @returns {Promise<{ headers: http.IncomingHttpHeaders, body: Buffer } | null>}
- */
-function fetchFromNext(address, path) {
-  const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
-  return new Promise((resolve) => {
-    http
-      .get({ host, port: address.port, path, headers: { "accept-encoding": "identity" } }, (response) => {
-        const chunks = /** @type {Buffer[]} */ ([]);
-        response.on("data", (chunk) => chunks.push(chunk));
-        response.on("end", () => resolve(response.statusCode === 200 ? { headers: response.headers, body: Buffer.concat(chunks) } : null));
-      })
-      // A path that cannot be fetched is simply left to Next.js.
-      .on("error", () => resolve(null));
+const cache = createPageCache(here);
+const server = http.createServer((request, response) => {
+  if (cache.answer(request, response)) return;
+  handle(request, response).catch((/** @type {unknown} */ error) => {
+    // Next.js answers its own errors; this is the last resort, so one bad request never ends the process.
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
   });
-}
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Ready on http://${hostname}:${port}`);
+  // Until the cache is filled, and for anything it does not hold, Next.js answers.
+  void cache.fill(`http://${hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname}:${port}`);
+});
 
-/**
- * Asks the running server for each cacheable path once and keeps each 200 answer, compressed.
- * @param {import("node:net").AddressInfo} address
- */
-async function fillCache(address) {
-  for (const path of cacheablePaths()) {
-    const response = await fetchFromNext(address, path);
-    if (response) cache.set(path, await createEntry(response.headers, response.body));
-  }
-  console.log(`${PAGE_CACHE_READY} ${cache.size} responses in memory`);
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
+  process.once(signal, () => server.close(() => process.exit(0)));
 }
-
-// Next.js creates its HTTP server inside startServer(); wrap the one server it creates so the
-// cache answers first. Only that first call is wrapped; the original is restored at once.
-const createServer = http.createServer;
-/**
- * @param {http.ServerOptions | http.RequestListener} optionsOrListener
- * @param {http.RequestListener} [maybeListener]
- */
-function createCachedServer(optionsOrListener, maybeListener) {
-  http.createServer = createServer;
-  const options = typeof optionsOrListener === "function" ? {} : optionsOrListener;
-  const nextListener = typeof optionsOrListener === "function" ? optionsOrListener : maybeListener;
-  if (!nextListener) throw new Error("server.mjs: Next.js created its server without a request listener");
-  const server = createServer(options, (request, response) => {
-    const key = cacheKey(request);
-    const entry = key === null ? undefined : cache.get(key);
-    if (entry) respond(request, response, entry);
-    else nextListener(request, response);
-  });
-  server.once("listening", () => {
-    const address = server.address();
-    if (address && typeof address === "object") void fillCache(address);
-  });
-  return server;
-}
-// @ts-expect-error: createServer's overloads cannot be restated in JSDoc; both call shapes are handled.
-http.createServer = createCachedServer;
-
-require(join(here, "server.js"));

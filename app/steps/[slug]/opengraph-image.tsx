@@ -6,6 +6,9 @@ export const size = OG_IMAGE_SIZE;
 export const contentType = OG_IMAGE_TYPE;
 export const alt = getSite().previewAlt.step;
 
+// Only the steps' images exist: any other slug is a 404 that no cache keeps.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return getRoadmap().steps.map((step) => ({ slug: step.slug }));
 }
