@@ -14,12 +14,30 @@ export const ARTICLE_TITLE = ARTICLE.title;
 export const ARTICLE_PATH = ARTICLE.permalink;
 export const TOPIC_COUNT = STEPS.reduce((sum, step) => sum + step.topics.length, 0);
 export type Step = (typeof STEPS)[number];
+export const FIRST_STEP = STEPS[0]!;
+export const LAST_STEP = STEPS.at(-1)!;
 
 /** Every page a visitor can land on. */
 export const PAGES = ["/", ...STEPS.map((step) => `/steps/${step.slug}`), ARTICLE_PATH];
 
 /** The step with the most topics, for tests that need several topics on one page. */
 export const BIGGEST_STEP = STEPS.reduce((biggest, step) => (step.topics.length > biggest.topics.length ? step : biggest));
+
+/** The text a page shows for rendered Markdown, whitespace collapsed. */
+export function textOf(html: string): string {
+  const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#39;": "'" };
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(amp|lt|gt|quot|#x27|#39);/g, (entity) => entities[entity] ?? entity)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The text of the first and last paragraph or list item of rendered Markdown: samples to look for on a page. */
+export function proseSamples(html: string): string[] {
+  const blocks = [...html.matchAll(/<(p|li)>([\s\S]*?)<\/\1>/g)].map((match) => textOf(match[2]!));
+  return [blocks[0]!, blocks.at(-1)!];
+}
 
 /** "N of M topics done", as the meters say it. */
 export function topicsDone(done: number, of: number): string {

@@ -1,4 +1,5 @@
-import { ARTICLE_PATH, ARTICLE_TITLE, expect, expectAccessibleNames, PAGES, STEPS, test } from "./fixtures";
+import { stepPath, topicPath } from "../lib/site/paths";
+import { ARTICLE_PATH, ARTICLE_TITLE, expect, expectAccessibleNames, FIRST_STEP, PAGES, STEPS, test } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
@@ -13,11 +14,14 @@ test.describe("with JavaScript turned off", () => {
 
   test("the roadmap can be browsed by following links", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: `Step 1: ${STEPS[0]!.title}` }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(STEPS[0]!.title);
-    await expect(page.locator("section#linear-algebra")).toBeVisible();
-    await page.locator('a[rel="next"]').click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(STEPS[1]!.title);
+    await page.getByRole("link", { name: `Step 1: ${FIRST_STEP.title}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(FIRST_STEP.title);
+    await expect(page.locator(`section#${FIRST_STEP.topics[0]!.id}`)).toBeVisible();
+    const second = STEPS[1];
+    if (second) {
+      await page.locator('a[rel="next"]').click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(second.title);
+    }
     await page.goto(ARTICLE_PATH);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_TITLE);
   });
@@ -27,9 +31,9 @@ test.describe("with JavaScript turned off", () => {
     await expect(page.getByRole("searchbox")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Share progress" })).toHaveCount(0);
     await expect(page.getByRole("radio")).toHaveCount(0);
-    await page.goto("/steps/foundations");
+    await page.goto(stepPath(FIRST_STEP.slug));
     await expect(page.getByRole("radiogroup")).toHaveCount(0);
-    await expect(page.getByRole("heading", { name: "Linear Algebra" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: FIRST_STEP.topics[0]!.title, exact: true })).toBeVisible();
   });
 
   test("the overview shows the whole learning map, every topic a working link", async ({ page }) => {
@@ -37,18 +41,18 @@ test.describe("with JavaScript turned off", () => {
     for (const step of STEPS) {
       const links = page.getByRole("list", { name: `Topics of step ${step.number}` }).getByRole("link");
       await expectAccessibleNames(links, step.topics.map((topic) => topic.title));
-      expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).toEqual(step.topics.map((topic) => `/steps/${step.slug}#${topic.id}`));
+      expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).toEqual(step.topics.map((topic) => topicPath(step.slug, topic.id)));
     }
     const { topics, slug } = STEPS.at(-1)!;
     await page.getByRole("link", { name: topics.at(-1)!.title, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/steps/${slug}#${topics.at(-1)!.id}$`));
+    await expect(page).toHaveURL((url) => url.pathname + url.hash === topicPath(slug, topics.at(-1)!.id));
     await expect(page.locator(`section#${topics.at(-1)!.id}`)).toBeInViewport();
   });
 
   test("/steps/1 still redirects and the 404 page still lists the steps", async ({ page }) => {
     await page.goto("/steps/1");
-    await expect(page).toHaveURL(/\/steps\/foundations$/);
+    await expect(page).toHaveURL((url) => url.pathname === stepPath(FIRST_STEP.slug));
     await page.goto("/steps/unknown");
-    await expect(page.getByRole("main").getByRole("link", { name: /^Step \d:/ })).toHaveCount(5);
+    await expect(page.getByRole("main").getByRole("link", { name: /^Step \d+:/ })).toHaveCount(STEPS.length);
   });
 });

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { getSiteUrl } from "../lib/site/site-url";
-import { ARTICLE_PATH, expect, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
+import { stepPath, topicPath } from "../lib/site/paths";
+import { ARTICLE, ARTICLE_PATH, BIGGEST_STEP, expect, FIRST_STEP, LAST_STEP, PAGES, setStatus, SITE, statusRadio, STEPS, test } from "./fixtures";
 
 // The production build bakes in SITE_URL (default http://localhost:3000); the tests read it the same way.
 const site = getSiteUrl();
@@ -67,8 +68,8 @@ test.describe("link previews and metadata", () => {
 
   test("the article is described as an article with its author and date", async ({ page }) => {
     await page.goto(ARTICLE_PATH);
-    expect(await meta(page, "property", "article:published_time")).toBe("2024-11-05T18:02:00.000Z");
-    expect(await meta(page, "property", "article:author")).toBe("Shyam Mohan");
+    expect(await meta(page, "property", "article:published_time")).toBe(ARTICLE.date);
+    expect(await meta(page, "property", "article:author")).toBe(ARTICLE.author);
   });
 });
 
@@ -79,7 +80,7 @@ test.describe("sitemap and robots", () => {
     const xml = await response.text();
     const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
     expect(locations.sort()).toEqual(PAGES.map(absolute).sort());
-    expect([...xml.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((match) => match[1])).toEqual(PAGES.map(() => "2024-11-05T18:02:00.000Z"));
+    expect([...xml.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((match) => match[1])).toEqual(PAGES.map(() => ARTICLE.date));
   });
 
   test("robots.txt allows crawling and points to the sitemap", async ({ request }) => {
@@ -90,22 +91,22 @@ test.describe("sitemap and robots", () => {
 });
 
 test.describe("structured data", () => {
-  test("the overview is a HowTo of the five steps with their URLs", async ({ page }) => {
+  test("the overview is a HowTo of the steps with their URLs", async ({ page }) => {
     await page.goto("/");
     const [howTo] = await jsonLd(page);
     expect(howTo?.["@type"]).toBe("HowTo");
     const steps = howTo?.step as { position: number; name: string; url: string }[];
-    expect(steps.map((step) => [step.position, step.name, step.url])).toEqual(STEPS.map((step) => [step.number, step.title, absolute(`/steps/${step.slug}`)]));
+    expect(steps.map((step) => [step.position, step.name, step.url])).toEqual(STEPS.map((step) => [step.number, step.title, absolute(stepPath(step.slug))]));
   });
 
   test("each step has a breadcrumb from the roadmap", async ({ page }) => {
     for (const step of STEPS) {
-      await page.goto(`/steps/${step.slug}`);
+      await page.goto(stepPath(step.slug));
       const [breadcrumb] = await jsonLd(page);
       expect(breadcrumb?.["@type"]).toBe("BreadcrumbList");
       const items = breadcrumb?.itemListElement as { position: number; name: string; item: string }[];
-      expect(items.map((item) => item.item)).toEqual([absolute("/"), absolute(`/steps/${step.slug}`)]);
-      expect(items[1]?.name).toBe(`Step ${step.number}: ${step.title}`);
+      expect(items.map((item) => item.item)).toEqual([absolute("/"), absolute(stepPath(step.slug))]);
+      expect(items.map((item) => item.name)).toEqual([SITE.name, `Step ${step.number}: ${step.title}`]);
     }
   });
 
@@ -114,9 +115,9 @@ test.describe("structured data", () => {
     const [article] = await jsonLd(page);
     expect(article).toMatchObject({
       "@type": "Article",
-      headline: "5 Steps to Build a Career in AI and Machine Learning",
-      author: { "@type": "Person", name: "Shyam Mohan" },
-      datePublished: "2024-11-05T18:02:00.000Z",
+      headline: ARTICLE.title,
+      author: { "@type": "Person", name: ARTICLE.author },
+      datePublished: ARTICLE.date,
       url: absolute(ARTICLE_PATH),
     });
   });
@@ -128,10 +129,10 @@ test.describe("share actions", () => {
   });
 
   test("Copy link copies the step's absolute permalink and announces it", async ({ page, baseURL }) => {
-    await page.goto("/steps/network");
+    await page.goto(stepPath(LAST_STEP.slug));
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/steps/network`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(baseURL + stepPath(LAST_STEP.slug));
   });
 
   test("Share uses the Web Share API where the browser has it", async ({ page, baseURL }) => {
@@ -142,41 +143,46 @@ test.describe("share actions", () => {
         },
       });
     });
-    await page.goto("/steps/network");
+    await page.goto(stepPath(LAST_STEP.slug));
     await page.getByRole("button", { name: "Share", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Shared" })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { sharedData: ShareData }).sharedData)).toEqual({
-      title: "Step 4: Stay Updated and Network",
-      url: `${baseURL}/steps/network`,
+      title: `Step ${LAST_STEP.number}: ${LAST_STEP.title}`,
+      url: baseURL + stepPath(LAST_STEP.slug),
     });
   });
 
   test("each topic's link control copies its #deep link", async ({ page, baseURL }) => {
-    await page.goto("/steps/foundations");
-    await page.getByRole("link", { name: "Copy link to Calculus" }).click();
-    await expect(page.locator("section#calculus").getByRole("status")).toHaveText("Link copied");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/steps/foundations#calculus`);
-    expect(page.url()).toBe(`${baseURL}/steps/foundations#calculus`);
+    const topic = FIRST_STEP.topics.at(-1)!;
+    await page.goto(stepPath(FIRST_STEP.slug));
+    await page.getByRole("link", { name: `Copy link to ${topic.title}` }).click();
+    await expect(page.locator(`section#${topic.id}`).getByRole("status")).toHaveText("Link copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(baseURL + topicPath(FIRST_STEP.slug, topic.id));
+    expect(page.url()).toBe(baseURL + topicPath(FIRST_STEP.slug, topic.id));
   });
 });
 
 test.describe("print", () => {
   test("a step prints as a clean checklist: no navigation, links with their URLs, each topic's status visible", async ({ page }) => {
-    await page.goto("/steps/foundations");
-    await setStatus(page, "Calculus", "done");
+    const [done, notStarted] = BIGGEST_STEP.topics;
+    const resource = BIGGEST_STEP.topics.flatMap((topic) => topic.resources)[0]!;
+    const face = (topic: typeof done, status: "done" | "learning" | "not-started") => statusRadio(page, topic!.title, status).locator("xpath=following-sibling::*[1]");
+    await page.goto(stepPath(BIGGEST_STEP.slug));
+    await setStatus(page, done!.title, "done");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Site" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Steps" })).toBeHidden();
     await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
-    await expect(statusRadio(page, "Calculus", "done").locator("xpath=following-sibling::*[1]")).toBeVisible();
-    await expect(statusRadio(page, "Calculus", "learning").locator("xpath=following-sibling::*[1]")).toBeHidden();
-    await expect(statusRadio(page, "Linear Algebra", "not-started").locator("xpath=following-sibling::*[1]")).toBeVisible();
-    const link = page.getByRole("link", { name: "NumPy documentation" });
-    expect(await link.evaluate((element) => getComputedStyle(element, "::after").content)).toBe('" (https://numpy.org/doc/stable/)"');
+    await expect(face(done, "done")).toBeVisible();
+    await expect(face(done, "learning")).toBeHidden();
+    await expect(face(notStarted, "not-started")).toBeVisible();
+    // In print the URL joins the link's name, so the link is found by its address.
+    const link = page.locator(`main a[href="${resource.url}"]`).first();
+    expect(await link.evaluate((element) => getComputedStyle(element, "::after").content)).toBe(`" (${resource.url})"`);
   });
 
   test("prints dark text on white paper even in the dark theme", async ({ page }) => {
-    await page.goto("/steps/foundations");
+    await page.goto(stepPath(FIRST_STEP.slug));
     await page.getByRole("radio", { name: "Dark" }).check();
     await page.emulateMedia({ media: "print" });
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(23, 26, 36)");
@@ -188,7 +194,7 @@ test.describe("print", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("searchbox")).toBeHidden();
     await expect(page.getByRole("button", { name: "Share progress" })).toBeHidden();
-    await expect(page.getByRole("main").getByRole("article")).toHaveCount(5);
-    await expect(page.getByText("0 of 5 topics done")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("article")).toHaveCount(STEPS.length);
+    await expect(page.getByRole("progressbar", { name: "Step 1 progress" })).toBeVisible();
   });
 });

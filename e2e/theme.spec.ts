@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { stepPath } from "../lib/site/paths";
+import { expect, FIRST_STEP, test } from "./fixtures";
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const LIGHT = "rgb(255, 255, 255)";
@@ -23,7 +24,7 @@ test.describe("theme", () => {
 
     // Hold back every script file so the page cannot hydrate: only the inline head script can act.
     await page.route("**/_next/static/**/*.js", () => {});
-    await page.goto("/steps/foundations", { waitUntil: "domcontentloaded" });
+    await page.goto(stepPath(FIRST_STEP.slug), { waitUntil: "domcontentloaded" });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     expect(await background(page)).toBe(DARK);
   });
