@@ -14,7 +14,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { toStepOutline } from "@/lib/progress/progress";
-import { buildSearchEntries } from "@/lib/search/entries";
+import { buildSearchEntries, searchExamples } from "@/lib/search/entries";
 import { countOf } from "@/lib/site/format";
 import { roadmapJsonLd } from "@/lib/seo/structured-data";
 
@@ -54,7 +54,7 @@ export default function OverviewPage() {
           <ProgressActions steps={outline} />
         </div>
       </section>
-      <RoadmapSearch entries={buildSearchEntries(steps)} />
+      <RoadmapSearch entries={buildSearchEntries(steps)} examples={searchExamples(steps)} />
       <section aria-label="Learning map" className="map-section">
         <RoadmapMap steps={steps} />
       </section>

@@ -4,6 +4,7 @@
 # the whole end-to-end suite against it, so no code or test can quietly assume the shipped roadmap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+project=$PWD
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/example-roadmap.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -18,4 +19,5 @@ cp -r content/example-roadmap "$work/content/roadmap"
 cd "$work"
 echo "Example roadmap: $(npx tsx scripts/content-check.ts)"
 NEXT_TELEMETRY_DISABLED=1 npm run -s build
+npx tsx scripts/check-foreign-words.ts "$project" .next
 E2E_PORT="${EXAMPLE_E2E_PORT:-3220}" npx playwright test

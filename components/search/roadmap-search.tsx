@@ -9,7 +9,7 @@ import { searchEntries, type SearchEntry } from "@/lib/search/entries";
  * Filters topics and resources across all steps as you type. "/" focuses the box, Escape clears it,
  * and the arrow keys move between the input and the result links.
  */
-export function RoadmapSearch({ entries }: { entries: SearchEntry[] }) {
+export function RoadmapSearch({ entries, examples }: { entries: SearchEntry[]; examples: string[] }) {
   const [query, setQuery] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -54,7 +54,7 @@ export function RoadmapSearch({ entries }: { entries: SearchEntry[] }) {
           id={`${ids}-input`}
           type="search"
           className="search__input"
-          placeholder="e.g. PyTorch, statistics, Kaggle"
+          placeholder={examples.length ? `e.g. ${examples.join(", ")}` : undefined}
           autoComplete="off"
           spellCheck={false}
           aria-describedby={`${ids}-hint`}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadRoadmap } from "../content/load";
 import { makeContentRoot } from "../content/test-support/fixture";
-import { buildSearchEntries, searchEntries } from "./entries";
+import { buildSearchEntries, searchEntries, searchExamples } from "./entries";
 
 // The example roadmap, whose topics and resources these tests name.
-const entries = buildSearchEntries(loadRoadmap(makeContentRoot().root).steps);
+const { steps } = loadRoadmap(makeContentRoot().root);
+const entries = buildSearchEntries(steps);
 const hrefs = (query: string) => searchEntries(entries, query).map((result) => result.entry.href);
 
 describe("searchEntries", () => {
@@ -35,5 +36,12 @@ describe("searchEntries", () => {
   it("returns nothing for an empty query or no match", () => {
     expect(hrefs("   ")).toEqual([]);
     expect(hrefs("quantum knitting")).toEqual([]);
+  });
+});
+
+describe("searchExamples", () => {
+  it("suggests the shortest resource name of each of the first steps", () => {
+    expect(searchExamples(steps)).toEqual(["GitHub", "Git", "Discord"]);
+    expect(searchExamples(steps, 1)).toEqual(["GitHub"]);
   });
 });

@@ -16,6 +16,15 @@ export function buildSearchEntries(steps: readonly SearchableStep[]) {
   );
 }
 
+/** A few short things to search for, from the content: the shortest resource name of each of the first steps. */
+export function searchExamples(steps: readonly Pick<Step, "topics">[], count = 3): string[] {
+  return steps.slice(0, count).flatMap((step) => {
+    const names = step.topics.flatMap((topic) => topic.resources.map((resource) => resource.title));
+    const shortest = names.reduce<string | undefined>((best, name) => (best === undefined || name.length < best.length ? name : best), undefined);
+    return shortest ? [shortest] : [];
+  });
+}
+
 export type SearchEntry = ReturnType<typeof buildSearchEntries>[number];
 
 export interface SearchResult {
