@@ -31,6 +31,11 @@ const server = http.createServer((request, response) => {
     response.end();
   });
 });
+// Next.js keeps the process alive after an uncaught exception; a server that cannot listen must exit.
+server.on("error", (error) => {
+  console.error(`Cannot listen on ${hostname}:${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname}:${port}`);
   // Until the cache is filled, and for anything it does not hold, Next.js answers.
