@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 
 // A friendly page instead of a stack trace; the details stay in the server log.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -12,7 +11,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" className="button" onClick={reset}>
           Try again
         </button>{" "}
-        <Link href="/">Back to the roadmap</Link>
+        <a href="/">Back to the roadmap</a>
       </p>
     </div>
   );

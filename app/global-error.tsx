@@ -13,7 +13,6 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
               Try again
             </button>{" "}
             {/* A full page load on purpose: the app shell itself failed. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Back to the roadmap</a>
           </p>
         </main>

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SaveFailedNotice } from "@/components/progress/save-failed-notice";
 import { SiteFooter } from "@/components/site/site-footer";
+import { ClientNavigation } from "@/components/site/client-navigation";
+import { HydratedFlag } from "@/components/site/hydrated-flag";
 import { SiteHeader } from "@/components/site/site-header";
 import { storageKeys } from "@/lib/browser/storage-keys";
 import { getRoadmap, getSite } from "@/lib/content";
@@ -47,6 +49,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter article={article} />
+        <ClientNavigation />
+        <HydratedFlag />
       </body>
     </html>
   );

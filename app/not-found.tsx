@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getRoadmap } from "@/lib/content";
 import { stepPath } from "@/lib/site/paths";
 
@@ -15,14 +14,14 @@ export default function NotFound() {
       <ul className="not-found__steps">
         {steps.map((step) => (
           <li key={step.slug}>
-            <Link href={stepPath(step.slug)}>
+            <a href={stepPath(step.slug)}>
               Step {step.number}: {step.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
       <p>
-        <Link href="/">Back to the roadmap overview</Link>
+        <a href="/">Back to the roadmap overview</a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleByline } from "@/components/roadmap/article-byline";
 import { ArticleImage } from "@/components/roadmap/article-image";
 import { ContinueLink } from "@/components/progress/continue-link";
@@ -14,7 +13,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { toStepOutline } from "@/lib/progress/progress";
-import { buildSearchEntries, searchExamples } from "@/lib/search/entries";
+import { searchExamples } from "@/lib/search/entries";
 import { countOf } from "@/lib/site/format";
 import { roadmapJsonLd } from "@/lib/seo/structured-data";
 
@@ -54,13 +53,13 @@ export default function OverviewPage() {
           <ProgressActions steps={outline} />
         </div>
       </section>
-      <RoadmapSearch entries={buildSearchEntries(steps)} examples={searchExamples(steps)} />
+      <RoadmapSearch examples={searchExamples(steps)} />
       <section aria-label="Learning map" className="map-section">
         <RoadmapMap steps={steps} />
       </section>
       <JsonLd data={roadmapJsonLd(article, steps)} />
       <p className="read-article">
-        <Link href={article.permalink}>Read the full article</Link>
+        <a href={article.permalink}>Read the full article</a>
       </p>
     </SharedViewProvider>
   );

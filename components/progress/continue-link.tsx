@@ -1,7 +1,5 @@
 "use client";
 
-import Link from "next/link";
-import { useHydrated } from "@/lib/browser/external-store";
 import { useProgress, useViewingShared } from "@/lib/progress/hooks";
 import { nextTopic, type StepOutline } from "@/lib/progress/progress";
 import { topicPath } from "@/lib/site/paths";
@@ -21,17 +19,16 @@ interface ContinueLinkProps {
  */
 export function ContinueLink({ steps, inPage = false, completeMessage }: ContinueLinkProps) {
   const progress = useProgress();
-  const hydrated = useHydrated();
   const viewingShared = useViewingShared();
   if (viewingShared) return null;
   const next = nextTopic(progress, steps);
   return (
-    <p className="continue js-only" data-ready={hydrated}>
+    <p className="continue js-only">
       {next ? (
-        <Link href={inPage ? `#${next.topic.id}` : topicPath(next.slug, next.topic.id)} className="continue__link">
+        <a href={inPage ? `#${next.topic.id}` : topicPath(next.slug, next.topic.id)} className="continue__link">
           Continue: {next.topic.title}
           <span aria-hidden="true"> →</span>
-        </Link>
+        </a>
       ) : (
         <span className="continue__complete">{completeMessage}</span>
       )}

@@ -1,6 +1,5 @@
 "use client";
 
-import { useHydrated } from "@/lib/browser/external-store";
 import { useDisplayedProgress, useViewingShared } from "@/lib/progress/hooks";
 import { countStatuses, describeCounts, type StepOutline, topicsToLearn } from "@/lib/progress/progress";
 
@@ -13,16 +12,15 @@ interface ProgressMeterProps {
 
 /**
  * "N of M topics done · L learning · S skipped" with a progress bar of the done topics; skipped
- * topics leave the total. The server renders it hidden at its final size, so the numbers appear
- * after hydration without shifting the layout.
+ * topics leave the total. It is hidden at its final size until the page has hydrated, so the
+ * numbers appear without shifting the layout.
  */
 export function ProgressMeter({ steps, label }: ProgressMeterProps) {
   const counts = countStatuses(useDisplayedProgress(), steps);
   const viewingShared = useViewingShared();
-  const hydrated = useHydrated();
   const toLearn = topicsToLearn(counts);
   return (
-    <div className="meter js-only" data-ready={hydrated} data-shared={viewingShared}>
+    <div className="meter js-only" data-shared={viewingShared}>
       {/* With every topic skipped there is nothing left to learn: a full bar. */}
       <progress className="meter__bar" max={Math.max(toLearn, 1)} value={toLearn ? counts.done : 1} aria-label={label} />
       <span className="meter__text">

@@ -1,7 +1,6 @@
 "use client";
 
 import { useLayoutEffect, useRef } from "react";
-import { useHydrated } from "@/lib/browser/external-store";
 import { useProgress } from "@/lib/progress/hooks";
 import { isTopicStatus, setTopicStatus, STATUS_LABELS, statusOf } from "@/lib/progress/progress";
 import { TOPIC_STATUSES, type TopicStatus } from "@/lib/progress/schema";
@@ -26,7 +25,6 @@ interface TopicStatusControlProps {
  */
 export function TopicStatusControl({ stepSlug, topicId, labelledBy }: TopicStatusControlProps) {
   const status = statusOf(useProgress(), stepSlug, topicId);
-  const hydrated = useHydrated();
   const group = useRef<HTMLDivElement>(null);
 
   // Before hydration the browser checks a clicked radio itself, and React keeps that choice in the
@@ -37,7 +35,7 @@ export function TopicStatusControl({ stepSlug, topicId, labelledBy }: TopicStatu
   }, [stepSlug, topicId]);
 
   return (
-    <div ref={group} role="radiogroup" aria-labelledby={labelledBy} className="status-control js-only" data-ready={hydrated}>
+    <div ref={group} role="radiogroup" aria-labelledby={labelledBy} className="status-control js-only">
       {TOPIC_STATUSES.map((option) => (
         <label key={option} className="status-control__option">
           <input

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import { StatusIcon } from "@/components/progress/status-icon";
 import { TopicStatusLabel } from "@/components/progress/topic-status-label";
@@ -39,10 +38,10 @@ export function RoadmapMap({ steps }: { steps: Step[] }) {
             <article className="step-card" aria-labelledby={`step-${step.slug}`}>
               <div className="step-card__body">
                 <h2 id={`step-${step.slug}`} className="step-card__title">
-                  <Link href={stepPath(step.slug)}>
+                  <a href={stepPath(step.slug)}>
                     <span className="visually-hidden">Step {step.number}: </span>
                     {step.title}
-                  </Link>
+                  </a>
                 </h2>
                 <p className="step-card__summary">{step.summary}</p>
                 <p className="step-card__count">{countOf(step.topics.length, "topic")}</p>
@@ -51,9 +50,9 @@ export function RoadmapMap({ steps }: { steps: Step[] }) {
               <ul className="topic-nodes" aria-label={`Topics of step ${step.number}`}>
                 {step.topics.map((topic) => (
                   <li key={topic.id}>
-                    <Link href={topicPath(step.slug, topic.id)} className="topic-node">
+                    <a href={topicPath(step.slug, topic.id)} className="topic-node">
                       <TopicStatusLabel stepSlug={step.slug} topicId={topic.id} title={topic.title} />
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

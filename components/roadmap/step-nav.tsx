@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Step } from "@/lib/content";
 import { stepPath } from "@/lib/site/paths";
 
@@ -12,21 +11,21 @@ export function StepNav({ previous, next }: StepNavProps) {
   return (
     <nav className="step-nav" aria-label="Steps">
       {previous ? (
-        <Link href={stepPath(previous.slug)} rel="prev" className="step-nav__link step-nav__link--prev">
+        <a href={stepPath(previous.slug)} rel="prev" className="step-nav__link step-nav__link--prev">
           <span className="step-nav__label">← Step {previous.number}</span>
           <span className="step-nav__title">{previous.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
-      <Link href="/" className="step-nav__overview">
+      <a href="/" className="step-nav__overview">
         All steps
-      </Link>
+      </a>
       {next ? (
-        <Link href={stepPath(next.slug)} rel="next" className="step-nav__link step-nav__link--next">
+        <a href={stepPath(next.slug)} rel="next" className="step-nav__link step-nav__link--next">
           <span className="step-nav__label">Step {next.number} →</span>
           <span className="step-nav__title">{next.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}

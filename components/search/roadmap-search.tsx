@@ -1,20 +1,38 @@
 "use client";
 
 import { isEditableTarget } from "@/lib/browser/dom";
-import Link from "next/link";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { searchEntries, type SearchEntry } from "@/lib/search/entries";
+import { SEARCH_INDEX_PATH, searchEntries, type SearchEntry } from "@/lib/search/entries";
+
+type Index = SearchEntry[] | "loading" | "failed" | null;
+
+function searchStatus(index: Index, count: number, query: string): string {
+  if (index === "failed") return "Search could not load. Check your connection and type again.";
+  if (!Array.isArray(index)) return "Searching…";
+  return `${count} ${count === 1 ? "result" : "results"} for “${query}”`;
+}
 
 /**
  * Filters topics and resources across all steps as you type. "/" focuses the box, Escape clears it,
- * and the arrow keys move between the input and the result links.
+ * and the arrow keys move between the input and the result links. The index is fetched when the box
+ * is first focused, so pages do not carry it.
  */
-export function RoadmapSearch({ entries, examples }: { entries: SearchEntry[]; examples: string[] }) {
+export function RoadmapSearch({ examples }: { examples: string[] }) {
   const [query, setQuery] = useState("");
+  const [index, setIndex] = useState<Index>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const ids = useId();
-  const results = searchEntries(entries, query);
+  const results = Array.isArray(index) ? searchEntries(index, query) : [];
+
+  function loadIndex() {
+    if (index !== null && index !== "failed") return;
+    setIndex("loading");
+    fetch(SEARCH_INDEX_PATH)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((entries: unknown) => setIndex(Array.isArray(entries) ? (entries as SearchEntry[]) : "failed"))
+      .catch(() => setIndex("failed"));
+  }
 
   useEffect(() => {
     function focusOnSlash(event: globalThis.KeyboardEvent) {
@@ -60,7 +78,11 @@ export function RoadmapSearch({ entries, examples }: { entries: SearchEntry[]; e
           aria-describedby={`${ids}-hint`}
           aria-controls={results.length ? `${ids}-results` : undefined}
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onFocus={loadIndex}
+          onChange={(event) => {
+            loadIndex();
+            setQuery(event.target.value);
+          }}
         />
         <kbd className="search__key" aria-hidden="true">
           /
@@ -70,13 +92,13 @@ export function RoadmapSearch({ entries, examples }: { entries: SearchEntry[]; e
         Results appear below as you type. Use the arrow keys to move through them and Escape to clear.
       </p>
       <p role="status" className="search__status">
-        {trimmed ? `${results.length} ${results.length === 1 ? "result" : "results"} for “${trimmed}”` : ""}
+        {trimmed ? searchStatus(index, results.length, trimmed) : ""}
       </p>
       {results.length > 0 && (
         <ul ref={list} id={`${ids}-results`} className="search__results" aria-label="Search results">
           {results.map(({ entry, matchedResources }) => (
             <li key={entry.href}>
-              <Link href={entry.href} className="search__result">
+              <a href={entry.href} className="search__result">
                 <span className="search__result-title">{entry.title}</span>
                 <span className="search__result-step">{entry.step}</span>
                 {matchedResources.length > 0 && (
@@ -90,7 +112,7 @@ export function RoadmapSearch({ entries, examples }: { entries: SearchEntry[]; e
                     ))}
                   </span>
                 )}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -3,6 +3,9 @@ import { topicPath } from "../site/paths";
 
 type SearchableStep = Pick<Step, "slug" | "number" | "title" | "topics">;
 
+/** Where the search box loads the entries from (app/search-index.json/route.ts). */
+export const SEARCH_INDEX_PATH = "/search-index.json";
+
 /** One search result candidate per topic, with what it can be found by. Plain data for a client component. */
 export function buildSearchEntries(steps: readonly SearchableStep[]) {
   return steps.flatMap((step) =>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleByline } from "@/components/roadmap/article-byline";
 import { ArticleImage } from "@/components/roadmap/article-image";
 import { Prose } from "@/components/roadmap/prose";
@@ -40,15 +39,15 @@ export default function ArticlePage() {
       {steps.map((step) => (
         <section key={step.slug} aria-labelledby={`article-${step.slug}`} className="article__section">
           <h2 id={`article-${step.slug}`}>
-            <Link href={stepPath(step.slug)}>
+            <a href={stepPath(step.slug)}>
               Step {step.number}: {step.title}
-            </Link>
+            </a>
           </h2>
           <Prose html={step.html} />
           <p className="article__step-link">
-            <Link href={stepPath(step.slug)}>
+            <a href={stepPath(step.slug)}>
               Work through step {step.number}: {step.topics.length} topics with resources
-            </Link>
+            </a>
           </p>
         </section>
       ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressMeter } from "@/components/progress/progress-meter";
@@ -49,7 +48,7 @@ export default async function StepPage({ params }: StepPageProps) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">Roadmap</Link>
+            <a href="/">Roadmap</a>
           </li>
           <li aria-current="page">Step {step.number}</li>
         </ol>

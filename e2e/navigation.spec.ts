@@ -1,0 +1,57 @@
+import type { Page, Request } from "@playwright/test";
+import { SEARCH_INDEX_PATH } from "../lib/search/entries";
+import { stepPath } from "../lib/site/paths";
+import { expect, FIRST_STEP, LAST_STEP, test } from "./fixtures";
+
+/** Requests the client router makes for a page's data (RSC), as opposed to loading the page. */
+function routerRequests(page: Page): Request[] {
+  const seen: Request[] = [];
+  page.on("request", (request) => {
+    if (request.headers().rsc === "1") seen.push(request);
+  });
+  return seen;
+}
+
+test.describe("navigation", () => {
+  test("internal links are plain links that navigate client-side once scripts run", async ({ page }) => {
+    await page.goto("/");
+    await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+    await page.getByRole("link", { name: `Step ${LAST_STEP.number}: ${LAST_STEP.title}` }).click();
+    await expect(page).toHaveURL((url) => url.pathname === stepPath(LAST_STEP.slug));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_STEP.title);
+    // The same document: a full page load would have dropped the marker.
+    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+  });
+
+  test("a link opened in a new tab with a modifier is left to the browser", async ({ page, context }) => {
+    await page.goto("/");
+    const opened = context.waitForEvent("page");
+    await page.getByRole("link", { name: `Step ${FIRST_STEP.number}: ${FIRST_STEP.title}` }).click({ modifiers: ["ControlOrMeta"] });
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe(stepPath(FIRST_STEP.slug));
+    expect(new URL(page.url()).pathname).toBe("/");
+  });
+
+  test("pages are prefetched when the pointer reaches a link to them, not when links scroll into view", async ({ page }) => {
+    const requests = routerRequests(page);
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(requests.map((request) => request.url())).toEqual([]);
+    await page.getByRole("link", { name: `Step ${LAST_STEP.number}: ${LAST_STEP.title}` }).hover();
+    await expect.poll(() => requests.map((request) => new URL(request.url()).pathname)).toContain(stepPath(LAST_STEP.slug));
+  });
+
+  test("the search index is loaded when search is first used, not with the page", async ({ page }) => {
+    const loads: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === SEARCH_INDEX_PATH) loads.push(request.url());
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(loads).toEqual([]);
+    expect(await page.content()).not.toContain(FIRST_STEP.topics[0]!.description);
+    await page.getByRole("searchbox").focus();
+    await expect.poll(() => loads.length).toBe(1);
+  });
+});
