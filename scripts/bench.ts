@@ -199,15 +199,32 @@ async function measureInteraction() {
     }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   });
   const statuses = ["Learning", "Done", "Skipped", "Not started"];
+  let taken = 0;
   for (const [index, topic] of steps[0]!.topics.entries()) {
-    await page.getByRole("radiogroup", { name: topic.title, exact: true }).getByRole("radio", { name: statuses[index % statuses.length]!, exact: true }).click();
+    const radio = page.getByRole("radiogroup", { name: topic.title, exact: true }).getByRole("radio", { name: statuses[index % statuses.length]!, exact: true });
+    // As a person taps: the control is on screen and drawn first, and a finger rests on it a moment.
+    await radio.scrollIntoViewIfNeeded();
     await sleep(400);
+    const box = (await radio.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await sleep(100);
+    await page.mouse.down();
+    await sleep(80);
+    await page.mouse.up();
+    await sleep(400);
+    if (await radio.isChecked()) taken++;
   }
   const durations = Object.values(await page.evaluate(() => (window as unknown as { interactions: Record<number, number> }).interactions));
   await browser.close();
   // Event Timing reports only interactions of 16 ms or more.
   const worst = Math.max(16, ...durations);
-  record(`setting a status, CPU 4× slower: worst INP of ${steps[0]!.topics.length} clicks`, `${worst} ms${durations.length ? "" : " (every one under 16 ms)"}`, `≤ ${BUDGET.inpMs} ms`, worst <= BUDGET.inpMs);
+  const taps = steps[0]!.topics.length;
+  record(
+    `setting a status, CPU 4× slower: worst INP of ${taps} taps`,
+    `${worst} ms${durations.length ? "" : " (every one under 16 ms)"}, ${taken} of ${taps} statuses set`,
+    `≤ ${BUDGET.inpMs} ms`,
+    worst <= BUDGET.inpMs && taken === taps,
+  );
 }
 
 function load(url: string, connections: number, duration: number) {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useLayoutEffect, useRef } from "react";
-import { useProgress } from "@/lib/progress/hooks";
-import { isTopicStatus, setTopicStatus, STATUS_LABELS, statusOf } from "@/lib/progress/progress";
+import { useTopicStatus } from "@/lib/progress/hooks";
+import { isTopicStatus, setTopicStatus, STATUS_LABELS } from "@/lib/progress/progress";
 import { TOPIC_STATUSES, type TopicStatus } from "@/lib/progress/schema";
 import { getProgress, saveProgress } from "@/lib/progress/store";
 import { StatusIcon } from "./status-icon";
@@ -24,7 +24,7 @@ interface TopicStatusControlProps {
  * has hydrated is applied when it does.
  */
 export function TopicStatusControl({ stepSlug, topicId, labelledBy }: TopicStatusControlProps) {
-  const status = statusOf(useProgress(), stepSlug, topicId);
+  const status = useTopicStatus(stepSlug, topicId);
   const group = useRef<HTMLDivElement>(null);
 
   // Before hydration the browser checks a clicked radio itself, and React keeps that choice in the

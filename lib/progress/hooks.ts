@@ -1,8 +1,9 @@
 // How components read progress. The learner's own progress and the save-failed flag come from the
 // progress store; on the overview, a share link in the URL is decoded once by SharedViewProvider
 // and what the page displays is that shared progress instead, read-only.
-import { createContext, use } from "react";
+import { createContext, use, useSyncExternalStore } from "react";
 import { useExternalStore } from "../browser/external-store";
+import { statusOf } from "./progress";
 import type { ShareDecodeResult } from "../share/share-code";
 import { progressStore, saveFailedStore } from "./store";
 
@@ -11,6 +12,14 @@ export const SharedViewContext = createContext<ShareDecodeResult | null>(null);
 
 export function useProgress() {
   return useExternalStore(progressStore);
+}
+
+/**
+ * One topic's status in the learner's own progress. A component using it re-renders only when that
+ * topic's status changes, not on every change to anyone's progress.
+ */
+export function useTopicStatus(stepSlug: string, topicId: string) {
+  return useSyncExternalStore(progressStore.subscribe, () => statusOf(progressStore.getSnapshot(), stepSlug, topicId), () => "not-started" as const);
 }
 
 export function useSaveFailed() {

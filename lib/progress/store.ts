@@ -50,7 +50,8 @@ export function getProgress(): Progress {
 /** Before stored data we cannot read is first overwritten, keep a copy so it is never lost (best effort: it may not fit). */
 function keepUnreadableAside() {
   const raw = readStored();
-  if (!raw || parseProgressJson(raw)) return;
+  // What was last read, and read well, needs no second look.
+  if (!raw || (raw === cached?.raw && cached.progress !== EMPTY_PROGRESS) || parseProgressJson(raw)) return;
   try {
     window.localStorage.setItem(pageStorageKeys().unreadable, raw);
   } catch {
@@ -61,7 +62,10 @@ function keepUnreadableAside() {
 export function saveProgress(progress: Progress): void {
   keepUnreadableAside();
   try {
-    window.localStorage.setItem(pageStorageKeys().progress, JSON.stringify(progress));
+    const raw = JSON.stringify(progress);
+    window.localStorage.setItem(pageStorageKeys().progress, raw);
+    // What was just written is known to be valid: the next read need not parse it again.
+    cached = { raw, progress };
     unsaved = null;
   } catch {
     unsaved = progress;
