@@ -1,6 +1,6 @@
 "use client";
 
-import { useSaveFailed } from "@/lib/progress/hooks";
+import { useSaveFailed } from "@/lib/progress/save-failed";
 
 /** Says once, politely, that this browser will not keep progress; the page keeps working. */
 export function SaveFailedNotice() {
@@ -9,7 +9,7 @@ export function SaveFailedNotice() {
     <div role="status" className="notice-region">
       {failed && (
         <p className="notice notice--warning">
-          This browser won’t let the roadmap save your progress (private browsing or full storage). Your ticks last until you close this tab; export
+          This browser won’t let the roadmap save your progress (private browsing or full storage). Your changes last until you close this tab; export
           them from the overview to keep them.
         </p>
       )}

@@ -5,7 +5,7 @@ import { createContext, use, useSyncExternalStore } from "react";
 import { useExternalStore } from "../browser/external-store";
 import { statusOf } from "./progress";
 import type { ShareDecodeResult } from "../share/share-code";
-import { progressStore, saveFailedStore } from "./store";
+import { progressStore } from "./store";
 
 /** The decoded share link on screen, or null: provided by the overview, absent (null) elsewhere. */
 export const SharedViewContext = createContext<ShareDecodeResult | null>(null);
@@ -20,10 +20,6 @@ export function useProgress() {
  */
 export function useTopicStatus(stepSlug: string, topicId: string) {
   return useSyncExternalStore(progressStore.subscribe, () => statusOf(progressStore.getSnapshot(), stepSlug, topicId), () => "not-started" as const);
-}
-
-export function useSaveFailed() {
-  return useExternalStore(saveFailedStore);
 }
 
 export function useSharedView() {

@@ -38,6 +38,7 @@ function fakeWindow() {
 
 let fake: ReturnType<typeof fakeWindow>;
 let store: typeof import("./store");
+let saveFailed: typeof import("./save-failed");
 const marked: Progress = { version: 3, statuses: { basics: { alpha: "done", beta: "learning" } } };
 
 beforeEach(async () => {
@@ -46,6 +47,7 @@ beforeEach(async () => {
   vi.stubGlobal("document", { documentElement: { dataset: { storageNamespace: "some-roadmap" } } });
   vi.resetModules();
   store = await import("./store");
+  saveFailed = await import("./save-failed");
 });
 
 afterEach(() => {
@@ -90,12 +92,12 @@ describe("progress store", () => {
     const onProgress = vi.fn();
     const onSaveFailed = vi.fn();
     store.progressStore.subscribe(onProgress);
-    store.saveFailedStore.subscribe(onSaveFailed);
+    saveFailed.saveFailedStore.subscribe(onSaveFailed);
     fake.control.refuseWrites = true;
-    expect(store.saveFailedStore.getSnapshot()).toBe(false);
+    expect(saveFailed.saveFailedStore.getSnapshot()).toBe(false);
     store.saveProgress(marked);
     expect(store.getProgress()).toEqual(marked);
-    expect(store.saveFailedStore.getSnapshot()).toBe(true);
+    expect(saveFailed.saveFailedStore.getSnapshot()).toBe(true);
     expect(onProgress).toHaveBeenCalled();
     expect(onSaveFailed).toHaveBeenCalled();
   });

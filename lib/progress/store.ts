@@ -3,12 +3,12 @@
 import { createExternalStore } from "../browser/external-store";
 import { pageStorageKeys } from "../browser/storage-keys";
 import { EMPTY_PROGRESS, parseProgressJson } from "./progress";
+import { reportSaveFailed } from "./save-failed";
 import type { Progress } from "./schema";
 
 let cached: { raw: string | null; progress: Progress } | null = null;
 /** Progress kept in memory when the browser refuses to store it (private mode, full quota). */
 let unsaved: Progress | null = null;
-let saveFailed = false;
 
 function readStored(): string | null {
   try {
@@ -39,9 +39,6 @@ export const progressStore = createExternalStore({
   },
 });
 
-/** Whether the browser refused to save, so the page can say so once. */
-export const saveFailedStore = createExternalStore({ read: () => saveFailed, serverValue: false });
-
 /** The learner's own progress now, for event handlers. */
 export function getProgress(): Progress {
   return readProgress();
@@ -69,8 +66,7 @@ export function saveProgress(progress: Progress): void {
     unsaved = null;
   } catch {
     unsaved = progress;
-    saveFailed = true;
-    saveFailedStore.changed();
+    reportSaveFailed();
   }
   progressStore.changed();
 }
