@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import { SaveFailedNotice } from "@/components/progress/save-failed-notice";
 import { SiteFooter } from "@/components/site/site-footer";
 import { ClientNavigation } from "@/components/site/client-navigation";
-import { HydratedFlag } from "@/components/site/hydrated-flag";
 import { SiteHeader } from "@/components/site/site-header";
 import { storageKeys } from "@/lib/browser/storage-keys";
 import { getRoadmap, getSite } from "@/lib/content";
@@ -50,7 +49,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter article={article} />
         <ClientNavigation />
-        <HydratedFlag />
       </body>
     </html>
   );

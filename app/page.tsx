@@ -4,6 +4,7 @@ import { ArticleImage } from "@/components/roadmap/article-image";
 import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressActions } from "@/components/progress/progress-actions";
 import { ProgressMeter } from "@/components/progress/progress-meter";
+import { ProgressReadyFlag } from "@/components/progress/progress-ready-flag";
 import { ShareProgress } from "@/components/share/share-progress";
 import { SharedProgressBanner } from "@/components/share/shared-progress-banner";
 import { SharedViewProvider } from "@/components/share/shared-view-provider";
@@ -58,6 +59,7 @@ export default function OverviewPage() {
         <RoadmapMap steps={steps} />
       </section>
       <JsonLd data={roadmapJsonLd(article, steps)} />
+      <ProgressReadyFlag />
       <p className="read-article">
         <a href={article.permalink}>Read the full article</a>
       </p>

@@ -2,7 +2,7 @@ import { test as base, expect, type Locator, type Page } from "@playwright/test"
 import { storageKeys } from "../lib/browser/storage-keys";
 import { loadRoadmap } from "../lib/content/load";
 import { STATUS_LABELS } from "../lib/progress/progress";
-import type { TopicStatus } from "../lib/progress/schema";
+import type { TopicStatus } from "../lib/progress/statuses";
 
 // Titles, slugs and counts come from the content the site was built from, never from literals.
 const roadmap = loadRoadmap();

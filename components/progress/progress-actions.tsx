@@ -3,8 +3,8 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import { pageStorageKeys } from "@/lib/browser/storage-keys";
 import { useViewingShared } from "@/lib/progress/hooks";
-import { countMarked, countStatuses, describeCounts, EMPTY_PROGRESS, hasAnyStatus, parseProgressJson, type StepOutline } from "@/lib/progress/progress";
-import { getProgress, saveProgress } from "@/lib/progress/store";
+import { countMarked, countStatuses, describeCounts, EMPTY_PROGRESS, hasAnyStatus, type StepOutline } from "@/lib/progress/progress";
+import { getProgress, parseProgressFile, saveProgress } from "@/lib/progress/store";
 import { countOf } from "@/lib/site/format";
 
 const MAX_IMPORT_BYTES = 100_000;
@@ -17,8 +17,8 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
 
   if (viewingShared) return null;
 
-  function reset() {
-    const progress = getProgress();
+  async function reset() {
+    const progress = await getProgress();
     if (!hasAnyStatus(progress)) return setMessage("There is no progress to reset.");
     const marked = countMarked(countStatuses(progress, steps));
     if (!window.confirm(`Reset your progress? This sets all ${countOf(marked, "topic")} you have marked back to Not started.`)) return;
@@ -26,8 +26,8 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
     setMessage("Progress reset.");
   }
 
-  function exportProgress() {
-    const blob = new Blob([JSON.stringify(getProgress(), null, 2)], { type: "application/json" });
+  async function exportProgress() {
+    const blob = new Blob([JSON.stringify(await getProgress(), null, 2)], { type: "application/json" });
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
     link.download = pageStorageKeys().exportFile;
@@ -41,13 +41,13 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
     event.target.value = "";
     if (!file) return;
     // Any version this site ever exported is read, and migrated.
-    const imported = file.size <= MAX_IMPORT_BYTES ? parseProgressJson(await file.text()) : null;
+    const imported = file.size <= MAX_IMPORT_BYTES ? await parseProgressFile(await file.text()) : null;
     const incoming = imported && countStatuses(imported, steps);
     // A file whose statuses are all for topics this roadmap does not have is someone else's data.
     if (!imported || !incoming || (countMarked(incoming) === 0 && hasAnyStatus(imported))) {
       return setMessage(`“${file.name}” isn’t a progress file from this roadmap, so nothing was changed.`);
     }
-    const own = countStatuses(getProgress(), steps);
+    const own = countStatuses(await getProgress(), steps);
     if (countMarked(own) > 0 && !window.confirm(`Replace your progress (${describeCounts(own)}) with the progress in “${file.name}” (${describeCounts(incoming)})?`)) return;
     saveProgress(imported);
     setMessage(`Imported “${file.name}”: ${describeCounts(incoming)}.`);

@@ -12,7 +12,7 @@ interface ProgressMeterProps {
 
 /**
  * "N of M topics done · L learning · S skipped" with a progress bar of the done topics; skipped
- * topics leave the total. It is hidden at its final size until the page has hydrated, so the
+ * topics leave the total. It is hidden at its final size until stored progress is known, so the
  * numbers appear without shifting the layout.
  */
 export function ProgressMeter({ steps, label }: ProgressMeterProps) {

@@ -1,4 +1,4 @@
-import type { TopicStatus } from "@/lib/progress/schema";
+import type { TopicStatus } from "@/lib/progress/statuses";
 
 /**
  * A topic's status as a shape, not a colour alone: an empty ring (not started), a half-filled one

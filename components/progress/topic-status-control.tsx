@@ -3,12 +3,12 @@
 import { useLayoutEffect, useRef } from "react";
 import { useTopicStatus } from "@/lib/progress/hooks";
 import { isTopicStatus, setTopicStatus, STATUS_LABELS } from "@/lib/progress/progress";
-import { TOPIC_STATUSES, type TopicStatus } from "@/lib/progress/schema";
-import { getProgress, saveProgress } from "@/lib/progress/store";
+import { TOPIC_STATUSES, type TopicStatus } from "@/lib/progress/statuses";
+import { updateProgress } from "@/lib/progress/store";
 import { StatusIcon } from "./status-icon";
 
 function chooseStatus(stepSlug: string, topicId: string, status: TopicStatus) {
-  saveProgress(setTopicStatus(getProgress(), stepSlug, topicId, status));
+  updateProgress((progress) => setTopicStatus(progress, stepSlug, topicId, status));
 }
 
 interface TopicStatusControlProps {

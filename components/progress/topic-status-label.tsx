@@ -6,8 +6,8 @@ import { StatusIcon } from "./status-icon";
 
 /**
  * A topic on the map: its status mark and title, and its status in words for screen readers
- * ("Linear Algebra — Learning"). Until the page has hydrated, and without JavaScript, styles hide the
- * status (it is not known yet), leaving the title alone.
+ * ("Linear Algebra — Learning"). Until stored progress is known, and without JavaScript, styles hide
+ * the status, leaving the title alone.
  */
 export function TopicStatusLabel({ stepSlug, topicId, title }: { stepSlug: string; topicId: string; title: string }) {
   const progress = useDisplayedProgress();

@@ -4,7 +4,7 @@ import { TopicStatusLabel } from "@/components/progress/topic-status-label";
 import type { Step } from "@/lib/content";
 import { countOf } from "@/lib/site/format";
 import { STATUS_LABELS, toStepOutline } from "@/lib/progress/progress";
-import { TOPIC_STATUSES } from "@/lib/progress/schema";
+import { TOPIC_STATUSES } from "@/lib/progress/statuses";
 import { stepPath, topicPath } from "@/lib/site/paths";
 
 /** What each status mark means; shown once above the map. */

@@ -24,7 +24,7 @@ export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: s
   if (viewingShared) return null;
 
   async function share() {
-    const url = `${window.location.origin}/#${SHARE_PARAM}=${encodeShareCode(getProgress(), steps)}`;
+    const url = `${window.location.origin}/#${SHARE_PARAM}=${encodeShareCode(await getProgress(), steps)}`;
     setLink(url);
     setStatus("");
     setStatus(STATUS[await shareOrCopy(url, `My progress: ${title}`)]);

@@ -30,8 +30,8 @@ export function SharedProgressBanner({ steps }: { steps: StepOutline[] }) {
   }
 
   const shared = result.progress;
-  function adopt() {
-    const own = countStatuses(getProgress(), steps);
+  async function adopt() {
+    const own = countStatuses(await getProgress(), steps);
     const replace = countMarked(own) === 0 || window.confirm(`Replace your own progress (${describeCounts(own)}) with this shared progress?`);
     if (!replace) return;
     saveProgress(shared);

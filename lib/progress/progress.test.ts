@@ -5,12 +5,11 @@ import {
   EMPTY_PROGRESS,
   hasAnyStatus,
   nextTopic,
-  parseProgress,
-  parseProgressJson,
   setTopicStatus,
   statusOf,
   topicsToLearn,
 } from "./progress";
+import { parseProgress, parseProgressJson } from "./parse";
 import type { Progress } from "./schema";
 
 // A small roadmap of its own, so these tests do not change with the shipped content.

@@ -1,17 +1,7 @@
 import type { Step, Topic } from "../content";
 import { countOf } from "../site/format";
-import {
-  PROGRESS_VERSION,
-  type Progress,
-  ProgressSchema,
-  type ProgressV1,
-  ProgressV1Schema,
-  type ProgressV2,
-  ProgressV2Schema,
-  type StoredStatus,
-  TOPIC_STATUSES,
-  type TopicStatus,
-} from "./schema";
+import type { Progress } from "./schema";
+import { PROGRESS_VERSION, type StoredStatus, TOPIC_STATUSES, type TopicStatus } from "./statuses";
 
 export const STATUS_LABELS: Record<TopicStatus, string> = { "not-started": "Not started", learning: "Learning", done: "Done", skipped: "Skipped" };
 
@@ -27,48 +17,6 @@ export function toStepOutline(step: StepOutline): StepOutline {
 }
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({ version: PROGRESS_VERSION, statuses: Object.freeze({}) }) as Progress;
-
-/** Version 2's ticks become Done: nothing a learner had is lost. */
-function migrateV2(old: ProgressV2): Progress {
-  const statuses: Progress["statuses"] = {};
-  for (const [slug, ids] of Object.entries(old.done)) {
-    if (ids.length) statuses[slug] = Object.fromEntries(ids.map((id) => [id, "done" as const]));
-  }
-  return { version: PROGRESS_VERSION, statuses };
-}
-
-function migrateV1(old: ProgressV1): Progress {
-  const done: Record<string, string[]> = {};
-  for (const key of old.topics) {
-    const [slug, topicId, ...rest] = key.split("/");
-    if (!slug || !topicId || rest.length) continue;
-    (done[slug] ??= []).push(topicId);
-  }
-  return migrateV2({ version: 2, done });
-}
-
-/**
- * Reads progress from untrusted data (localStorage, an imported file). Never throws: anything
- * missing, corrupt, foreign or from a future version is null; an older version is migrated.
- */
-export function parseProgress(data: unknown): Progress | null {
-  const current = ProgressSchema.safeParse(data);
-  if (current.success) return current.data;
-  const v2 = ProgressV2Schema.safeParse(data);
-  if (v2.success) return migrateV2(v2.data);
-  const v1 = ProgressV1Schema.safeParse(data);
-  return v1.success ? migrateV1(v1.data) : null;
-}
-
-/** Like parseProgress, from JSON text. */
-export function parseProgressJson(text: string | null): Progress | null {
-  if (!text) return null;
-  try {
-    return parseProgress(JSON.parse(text));
-  } catch {
-    return null;
-  }
-}
 
 export function statusOf(progress: Progress, slug: string, topicId: string): TopicStatus {
   return progress.statuses[slug]?.[topicId] ?? "not-started";

@@ -1,16 +1,9 @@
 // Progress as stored in the browser, and the schemas untrusted copies of it must pass.
-// zod/mini, not zod: the same validation at a fraction of the client bundle.
+// zod/mini, not zod: the same validation at a fraction of the client bundle. Only lib/progress/parse.ts
+// imports this at run time (others import its types), and the browser loads that only when there is
+// stored progress to read.
 import * as z from "zod/mini";
-
-export const PROGRESS_VERSION = 3;
-
-/** Every status a topic can have, in the order the controls show them. Not started is the default. */
-export const TOPIC_STATUSES = ["not-started", "learning", "done", "skipped"] as const;
-export type TopicStatus = (typeof TOPIC_STATUSES)[number];
-
-/** The statuses that are stored: a topic not started has no entry. */
-export const STORED_STATUSES = ["learning", "done", "skipped"] as const satisfies readonly TopicStatus[];
-export type StoredStatus = (typeof STORED_STATUSES)[number];
+import { PROGRESS_VERSION, STORED_STATUSES } from "./statuses";
 
 // Generous ceilings that real progress never reaches, so hostile input cannot make us do much work.
 const LIMIT = 500;

@@ -36,6 +36,13 @@ function fakeWindow() {
   };
 }
 
+// Counts how often the schema module is loaded: a first visit should never load it.
+let parserLoads = 0;
+vi.mock("./parse", async (importOriginal) => {
+  parserLoads++;
+  return importOriginal();
+});
+
 let fake: ReturnType<typeof fakeWindow>;
 let store: typeof import("./store");
 let saveFailed: typeof import("./save-failed");
@@ -46,6 +53,7 @@ beforeEach(async () => {
   vi.stubGlobal("window", fake.window);
   vi.stubGlobal("document", { documentElement: { dataset: { storageNamespace: "some-roadmap" } } });
   vi.resetModules();
+  parserLoads = 0;
   store = await import("./store");
   saveFailed = await import("./save-failed");
 });
@@ -55,14 +63,43 @@ afterEach(() => {
 });
 
 describe("progress store", () => {
-  it("starts empty and saves progress under one versioned key", () => {
-    expect(store.getProgress()).toEqual({ version: 3, statuses: {} });
+  it("starts empty and saves progress under one versioned key", async () => {
+    expect(await store.getProgress()).toEqual({ version: 3, statuses: {} });
     store.saveProgress(marked);
     expect(JSON.parse(fake.items.get(keys.progress)!)).toEqual(marked);
-    expect(store.getProgress()).toEqual(marked);
+    expect(await store.getProgress()).toEqual(marked);
+    expect(store.progressStore.getSnapshot()).toEqual(marked);
   });
 
-  it("returns the same snapshot until the stored value changes", () => {
+  it("reads nothing stored without loading the schema, and loads it once something is", async () => {
+    expect(store.progressStore.getSnapshot()).toEqual({ version: 3, statuses: {} });
+    await store.progressReady();
+    expect(parserLoads).toBe(0);
+    fake.items.set(keys.progress, JSON.stringify(marked));
+    await store.progressReady();
+    expect(parserLoads).toBe(1);
+    expect(store.progressStore.getSnapshot()).toEqual(marked);
+  });
+
+  it("shows no progress until what is stored has been read, then tells subscribers", async () => {
+    fake.items.set(keys.progress, JSON.stringify(marked));
+    const listener = vi.fn();
+    store.progressStore.subscribe(listener);
+    expect(store.progressStore.getSnapshot()).toEqual({ version: 3, statuses: {} });
+    await store.progressReady();
+    expect(listener).toHaveBeenCalled();
+    expect(store.progressStore.getSnapshot()).toEqual(marked);
+  });
+
+  it("applies a change made before stored progress was read to what is stored, losing nothing", async () => {
+    fake.items.set(keys.progress, JSON.stringify(marked));
+    store.updateProgress((progress) => ({ ...progress, statuses: { ...progress.statuses, other: { gamma: "skipped" } } }));
+    await store.progressReady();
+    await vi.waitFor(() => expect(JSON.parse(fake.items.get(keys.progress)!).statuses.other).toEqual({ gamma: "skipped" }));
+    expect(JSON.parse(fake.items.get(keys.progress)!).statuses.basics).toEqual(marked.statuses.basics);
+  });
+
+  it("returns the same snapshot until the stored value changes", async () => {
     store.saveProgress(marked);
     expect(store.progressStore.getSnapshot()).toBe(store.progressStore.getSnapshot());
   });
@@ -72,23 +109,23 @@ describe("progress store", () => {
     expect(store.progressStore.getServerSnapshot()).toEqual({ version: 3, statuses: {} });
   });
 
-  it.each(["{corrupt", '{"version":99,"statuses":{}}', '"text"', "null"])("treats stored %j as empty, and keeps it aside before overwriting it", (raw) => {
+  it.each(["{corrupt", '{"version":99,"statuses":{}}', '"text"', "null"])("treats stored %j as empty, and keeps it aside before overwriting it", async (raw) => {
     fake.items.set(keys.progress, raw);
-    expect(store.getProgress()).toEqual({ version: 3, statuses: {} });
+    expect(await store.getProgress()).toEqual({ version: 3, statuses: {} });
     store.saveProgress(marked);
     expect(fake.items.get(keys.unreadable)).toBe(raw);
-    expect(store.getProgress()).toEqual(marked);
+    expect(await store.getProgress()).toEqual(marked);
   });
 
   it.each([
     ["version 2", { version: 2, done: { basics: ["alpha", "beta"] } }],
     ["version 1", { version: 1, topics: ["basics/alpha", "basics/beta"] }],
-  ])("migrates %s on read, every tick kept as Done", (_, stored) => {
+  ])("migrates %s on read, every tick kept as Done", async (_, stored) => {
     fake.items.set(keys.progress, JSON.stringify(stored));
-    expect(store.getProgress()).toEqual({ version: 3, statuses: { basics: { alpha: "done", beta: "done" } } });
+    expect(await store.getProgress()).toEqual({ version: 3, statuses: { basics: { alpha: "done", beta: "done" } } });
   });
 
-  it("keeps working in memory and reports once when the browser refuses to save", () => {
+  it("keeps working in memory and reports once when the browser refuses to save", async () => {
     const onProgress = vi.fn();
     const onSaveFailed = vi.fn();
     store.progressStore.subscribe(onProgress);
@@ -96,28 +133,31 @@ describe("progress store", () => {
     fake.control.refuseWrites = true;
     expect(saveFailed.saveFailedStore.getSnapshot()).toBe(false);
     store.saveProgress(marked);
-    expect(store.getProgress()).toEqual(marked);
+    expect(await store.getProgress()).toEqual(marked);
     expect(saveFailed.saveFailedStore.getSnapshot()).toBe(true);
     expect(onProgress).toHaveBeenCalled();
-    expect(onSaveFailed).toHaveBeenCalled();
+    expect(onSaveFailed).toHaveBeenCalledTimes(1);
+    store.saveProgress({ ...marked, statuses: {} });
+    expect(onSaveFailed).toHaveBeenCalledTimes(1);
   });
 
-  it("reads as empty when storage cannot be read at all", () => {
+  it("reads as empty when storage cannot be read at all", async () => {
     fake.control.refuseReads = true;
-    expect(store.getProgress()).toEqual({ version: 3, statuses: {} });
+    expect(await store.getProgress()).toEqual({ version: 3, statuses: {} });
   });
 
-  it("tells subscribers about changes made in another tab, and only those to its key", () => {
+  it("tells subscribers about changes made in another tab, and only those to its key", async () => {
     const listener = vi.fn();
     const unsubscribe = store.progressStore.subscribe(listener);
     fake.writeFromOtherTab("unrelated", "x");
     expect(listener).not.toHaveBeenCalled();
     fake.writeFromOtherTab(keys.progress, JSON.stringify(marked));
-    expect(listener).toHaveBeenCalledTimes(1);
-    expect(store.getProgress()).toEqual(marked);
+    expect(listener).toHaveBeenCalled();
+    expect(await store.getProgress()).toEqual(marked);
+    const calls = listener.mock.calls.length;
     unsubscribe();
     fake.writeFromOtherTab(keys.progress, "{}");
-    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledTimes(calls);
   });
 
   it("listens to other tabs once however many components subscribe, and stops with the last", () => {

@@ -8,7 +8,8 @@
 // Format 1, "1.<fingerprint>.<bits>.<checksum>", made by the first release: one bit per topic in
 // content order (ticked = Done), valid only while the content's topic list is unchanged.
 import { statusOf, type StepOutline } from "../progress/progress";
-import { PROGRESS_VERSION, type Progress, type StoredStatus } from "../progress/schema";
+import type { Progress } from "../progress/schema";
+import { PROGRESS_VERSION, type StoredStatus } from "../progress/statuses";
 
 /** The URL fragment that carries shared progress: /#share=<code>. A fragment never reaches the server. */
 export const SHARE_PARAM = "share";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressMeter } from "@/components/progress/progress-meter";
+import { ProgressReadyFlag } from "@/components/progress/progress-ready-flag";
 import { Prose } from "@/components/roadmap/prose";
 import { StepKeyboardNav } from "@/components/roadmap/step-keyboard-nav";
 import { StepNav } from "@/components/roadmap/step-nav";
@@ -78,6 +79,7 @@ export default async function StepPage({ params }: StepPageProps) {
       </section>
       <StepNav previous={previous} next={next} />
       <JsonLd data={stepBreadcrumbJsonLd(step, getSite().name)} />
+      <ProgressReadyFlag />
       <StepKeyboardNav previousHref={previous && stepPath(previous.slug)} nextHref={next && stepPath(next.slug)} />
     </>
   );
