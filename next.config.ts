@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { securityHeaders } from "./lib/http/security-headers";
+import { SERVICE_WORKER_PATH } from "./lib/pwa/paths";
 
 // A function of the phase: the production server (scripts/server.mjs) loads this same file, compiled,
 // from .next/standalone, where the build-only options have no use.
@@ -23,7 +24,11 @@ export default function nextConfig(phase: string): NextConfig {
     poweredByHeader: false,
     reactStrictMode: true,
     async headers() {
-      return [{ source: "/:path*", headers: securityHeaders() }];
+      return [
+        { source: "/:path*", headers: securityHeaders() },
+        // Browsers look for a new service worker on every visit; no cache may keep an old one.
+        { source: SERVICE_WORKER_PATH, headers: [{ key: "Cache-Control", value: "no-cache" }] },
+      ];
     },
   };
 }

@@ -13,6 +13,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // A service worker would serve pages from its cache and hide a regression; only e2e/offline.spec.ts allows it.
+    serviceWorkers: "block",
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

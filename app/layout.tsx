@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { UpdatePrompt } from "@/components/pwa/update-prompt";
 import { SaveFailedNotice } from "@/components/progress/save-failed-notice";
 import { SiteFooter } from "@/components/site/site-footer";
 import { ClientNavigation } from "@/components/site/client-navigation";
@@ -7,6 +8,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { storageKeys } from "@/lib/browser/storage-keys";
 import { getRoadmap, getSite } from "@/lib/content";
 import { getSiteUrl } from "@/lib/site/site-url";
+import { PAGE_BACKGROUND } from "@/lib/theme/colors";
 import { themeScript } from "@/lib/theme/theme";
 import "./globals.css";
 
@@ -22,8 +24,8 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#10121a" },
+    { media: "(prefers-color-scheme: light)", color: PAGE_BACKGROUND.light },
+    { media: "(prefers-color-scheme: dark)", color: PAGE_BACKGROUND.dark },
   ],
 };
 
@@ -49,6 +51,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter article={article} />
         <ClientNavigation />
+        <UpdatePrompt />
       </body>
     </html>
   );

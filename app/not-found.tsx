@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getRoadmap } from "@/lib/content";
-import { stepPath } from "@/lib/site/paths";
+import { StepLinkList } from "@/components/roadmap/step-link-list";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -11,15 +11,7 @@ export default function NotFound() {
       <p className="eyebrow">404</p>
       <h1>This page isn’t on the roadmap</h1>
       <p>The link may be mistyped or out of date. Pick up from one of the {steps.length} steps:</p>
-      <ul className="not-found__steps">
-        {steps.map((step) => (
-          <li key={step.slug}>
-            <a href={stepPath(step.slug)}>
-              Step {step.number}: {step.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <StepLinkList steps={steps} />
       <p>
         <a href="/">Back to the roadmap overview</a>
       </p>

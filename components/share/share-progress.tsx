@@ -7,6 +7,8 @@ import { encodeShareCode, SHARE_PARAM } from "@/lib/share/share-code";
 import { getProgress } from "@/lib/progress/store";
 import { shareOrCopy, type ShareOutcome } from "@/lib/share/share-or-copy";
 
+const QR_CODE_SIZE = 200;
+
 const STATUS: Record<ShareOutcome, string> = {
   shared: "Shared",
   copied: "Copied",
@@ -18,6 +20,7 @@ const STATUS: Record<ShareOutcome, string> = {
 export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: string }) {
   const viewingShared = useViewingShared();
   const [link, setLink] = useState<string | null>(null);
+  const [qrCode, setQrCode] = useState<string | null>(null);
   const [status, setStatus] = useState("");
 
   // It shares the learner's own progress, so it is hidden while someone else's is on screen.
@@ -27,7 +30,19 @@ export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: s
     const url = `${window.location.origin}/#${SHARE_PARAM}=${encodeShareCode(await getProgress(), steps)}`;
     setLink(url);
     setStatus("");
+    void showQrCode(url);
     setStatus(STATUS[await shareOrCopy(url, `My progress: ${title}`)]);
+  }
+
+  /** The same link as a QR code, to open on a phone with its camera. Its library loads only now. */
+  async function showQrCode(url: string) {
+    try {
+      const { toDataURL } = await import("qrcode");
+      setQrCode(await toDataURL(url, { errorCorrectionLevel: "M", margin: 2, width: QR_CODE_SIZE }));
+    } catch {
+      // Offline before the library was ever loaded, say: the link above still works.
+      setQrCode(null);
+    }
   }
 
   return (
@@ -40,6 +55,13 @@ export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: s
           <span>Link to your progress</span>
           <input type="url" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
         </label>
+      )}
+      {link && qrCode && (
+        <figure className="share-progress__qr">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made in the browser, nothing to optimise */}
+          <img src={qrCode} width={QR_CODE_SIZE} height={QR_CODE_SIZE} alt="QR code of your progress link" />
+          <figcaption>Scan it with a phone to continue there.</figcaption>
+        </figure>
       )}
       <p role="status" className="share-progress__status">
         {status}

@@ -108,6 +108,9 @@ export const StepsFileSchema = z
 export const SiteSchema = z
   .strictObject({
     name: text.describe("The site's name: the header, page titles and link previews."),
+    shortName: text
+      .max(12)
+      .describe("The name under the icon once installed on a phone or desktop (12 characters at most, or it is cut)."),
     label: text.describe('What kind of roadmap this is, shown above the title on the overview and its link preview, e.g. "Career roadmap".'),
     tagline: text.describe("One sentence: the site's default description."),
     storageNamespace: kebabCase.describe(

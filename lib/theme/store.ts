@@ -2,11 +2,13 @@
 // in sync with other tabs.
 import { createExternalStore } from "../browser/external-store";
 import { pageStorageKeys } from "../browser/storage-keys";
-import { parseTheme, type Theme } from "./theme";
+import { PAGE_BACKGROUND } from "./colors";
+import { applyThemeColor, parseTheme, type Theme } from "./theme";
 
 function applyTheme(theme: Theme): void {
   if (theme === "system") delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
+  applyThemeColor(theme, PAGE_BACKGROUND);
 }
 
 export const themeStore = createExternalStore<Theme | null>({

@@ -1,0 +1,17 @@
+import type { Step } from "@/lib/content";
+import { stepPath } from "@/lib/site/paths";
+
+/** Every step as a link: where a page that is not there sends the reader instead. */
+export function StepLinkList({ steps }: { steps: Pick<Step, "slug" | "number" | "title">[] }) {
+  return (
+    <ul className="not-found__steps">
+      {steps.map((step) => (
+        <li key={step.slug}>
+          <a href={stepPath(step.slug)}>
+            Step {step.number}: {step.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Page } from "@playwright/test";
+import { OFFLINE_PATH, SERVICE_WORKER_PATH } from "../lib/pwa/paths";
+import { buildSearchEntries, searchEntries } from "../lib/search/entries";
+import { stepPath } from "../lib/site/paths";
+import { ARTICLE_PATH, ARTICLE_TITLE, expect, FIRST_STEP, LAST_STEP, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
+
+// The one suite that lets the service worker run (playwright.config.ts blocks it everywhere else).
+test.use({ serviceWorkers: "allow" });
+
+/** Waits until the service worker has saved the site and controls the page. */
+async function waitForOfflineCopy(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+  });
+}
+
+/** What each page shows as its heading, so a page opened offline can be told from the offline page. */
+function headingOf(path: string): string {
+  if (path === ARTICLE_PATH) return ARTICLE_TITLE;
+  const step = STEPS.find((candidate) => stepPath(candidate.slug) === path);
+  return step ? step.title : ARTICLE_TITLE;
+}
+
+test.describe("offline", () => {
+  test.beforeEach(async ({ page }) => {
+    // One online visit, to a single step page: every other page is saved without being visited.
+    await page.goto(stepPath(LAST_STEP.slug));
+    await waitForOfflineCopy(page);
+    await page.context().setOffline(true);
+  });
+
+  test("every page opens with the network off, visited or not", async ({ page }) => {
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(headingOf(path));
+    }
+  });
+
+  test("links between pages work offline, client-side and by full load", async ({ page }) => {
+    await page.goto("/");
+    await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+    await page.getByRole("link", { name: `Step ${FIRST_STEP.number}: ${FIRST_STEP.title}` }).first().click();
+    await expect(page).toHaveURL((url) => url.pathname === stepPath(FIRST_STEP.slug));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(FIRST_STEP.title);
+    // Client-side, from the saved router data: a full page load would have dropped the marker.
+    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    // The article, linked from every page's header, then back to the overview by reloading it.
+    await page.getByRole("link", { name: ARTICLE_TITLE }).first().click();
+    await expect(page).toHaveURL((url) => url.pathname === ARTICLE_PATH);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_TITLE);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_TITLE);
+  });
+
+  test("statuses change and persist offline", async ({ page }) => {
+    const topic = FIRST_STEP.topics[0]!;
+    await page.goto(stepPath(FIRST_STEP.slug));
+    await setStatus(page, topic.title, "learning");
+    await page.reload();
+    await expect(statusRadio(page, topic.title, "learning")).toBeChecked();
+  });
+
+  test("search works offline", async ({ page }) => {
+    const topic = LAST_STEP.topics.at(-1)!;
+    const expected = searchEntries(buildSearchEntries(STEPS), topic.title).map((result) => result.entry.href);
+    await page.goto("/");
+    await page.getByRole("searchbox", { name: "Search topics and resources" }).fill(topic.title);
+    const results = page.getByRole("list", { name: "Search results" }).getByRole("link");
+    await expect(results).toHaveCount(expected.length);
+    await results.first().click();
+    await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === expected[0]);
+    await expect(page.locator(`section#${topic.id}`)).toBeInViewport();
+  });
+
+  test("a page that is not saved says it needs a connection and links to the pages that are", async ({ page }) => {
+    await page.goto("/not-on-the-roadmap");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page needs a connection");
+    await page.getByRole("link", { name: `Step ${LAST_STEP.number}: ${LAST_STEP.title}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_STEP.title);
+  });
+});
+
+test.describe("the service worker", () => {
+  test("is served fresh, never from a cache that would hide an update", async ({ request }) => {
+    const response = await request.get(SERVICE_WORKER_PATH);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("no-cache");
+    expect(response.headers()["content-type"]).toContain("javascript");
+  });
+
+  test("is allowed by the content security policy, and nothing else is", async ({ request }) => {
+    const policy = (await request.get("/")).headers()["content-security-policy"]!;
+    expect(policy).toContain("worker-src 'self'");
+    expect(policy).toContain("manifest-src 'self'");
+  });
+
+  test("answers a page it has not saved with the offline page, which it has", async ({ page }) => {
+    await page.goto(OFFLINE_PATH);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page needs a connection");
+    await expect(page.getByRole("link", { name: /^Step / })).toHaveCount(STEPS.length);
+  });
+});
