@@ -1,25 +1,18 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { OFFLINE_PATH } from "../lib/pwa/paths";
+import { expectNoViolations } from "./axe";
 import { BIGGEST_STEP, expect, PAGES, setStatus, test } from "./fixtures";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /** Focus on a status radio, so its focus ring is checked too. */
 async function statusRadioFocus(page: Page) {
   await page.getByRole("radiogroup").first().getByRole("radio", { checked: true }).focus();
 }
 
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(summary).toEqual([]);
-}
-
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`axe, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const path of [...PAGES, "/steps/unknown"]) {
+    for (const path of [...PAGES, "/steps/unknown", OFFLINE_PATH]) {
       test(`${path} has no violations`, async ({ page }) => {
         await page.goto(path);
         await page.waitForLoadState("networkidle");
@@ -27,7 +20,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       });
     }
 
-    test("a step page and the overview with every status set, search results and a share link have no violations", async ({ page }) => {
+    test("a step page and the overview with every status set, search results and a share link with its QR code have no violations", async ({ page }) => {
       const [learning, done, skipped] = BIGGEST_STEP.topics;
       await page.goto(`/steps/${BIGGEST_STEP.slug}`);
       await setStatus(page, learning!.title, "learning");
@@ -41,6 +34,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.getByRole("searchbox").fill(BIGGEST_STEP.topics[0]!.title);
       await page.getByRole("button", { name: "Share progress" }).click();
       await expect(page.getByRole("textbox", { name: "Link to your progress" })).toBeVisible();
+      await expect(page.getByRole("img", { name: "QR code of your progress link" })).toBeVisible();
       await expectNoViolations(page);
     });
 

@@ -1,8 +1,12 @@
+import { appendFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from "../lib/pwa/paths";
 import { buildSearchEntries, searchEntries } from "../lib/search/entries";
 import { stepPath } from "../lib/site/paths";
 import { ARTICLE_PATH, ARTICLE_TITLE, expect, FIRST_STEP, LAST_STEP, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
+import { expectNoViolations } from "./axe";
+import { startStandaloneCopy } from "./standalone";
 
 // The one suite that lets the service worker run (playwright.config.ts blocks it everywhere else).
 test.use({ serviceWorkers: "allow" });
@@ -99,5 +103,40 @@ test.describe("the service worker", () => {
     await page.goto(OFFLINE_PATH);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page needs a connection");
     await expect(page.getByRole("link", { name: /^Step / })).toHaveCount(STEPS.length);
+  });
+});
+
+test.describe("a new build", () => {
+  test("is offered with a Reload button, never applied by itself, and no status is lost", async ({ page, baseURL }) => {
+    test.slow();
+    const server = startStandaloneCopy(Number(new URL(baseURL!).port) + 20);
+    try {
+      await server.ready();
+      const topic = FIRST_STEP.topics[0]!;
+      await page.goto(server.url + stepPath(FIRST_STEP.slug));
+      await waitForOfflineCopy(page);
+      await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+
+      // Deploy a new build: a different worker at the same URL. The tab looks for one when the learner comes back to it.
+      appendFileSync(path.join(server.dir, "public", SERVICE_WORKER_PATH), "\n// The next build.\n");
+      await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+      const prompt = page.getByRole("status").filter({ hasText: "A new version is available." });
+      await expect(prompt).toBeVisible({ timeout: 15_000 });
+      await expectNoViolations(page);
+
+      // Meanwhile the page keeps working and stays as it is until the learner chooses.
+      await setStatus(page, topic.title, "learning");
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+
+      await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
+      expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBeUndefined();
+      await expect(statusRadio(page, topic.title, "learning")).toBeChecked();
+      await expect(page.getByText("A new version is available.")).toHaveCount(0);
+      // The new worker is in charge, with nothing left waiting.
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    } finally {
+      server.stop();
+    }
   });
 });

@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { ARTICLE_PATH, expect, PAGES, STEPS, test } from "./fixtures";
+import { startStandaloneCopy } from "./standalone";
 
 /** One raw answer, bytes as sent: Playwright's request API would decompress them. */
 function fetchRaw(url: string, headers: Record<string, string> = {}) {
@@ -70,29 +69,23 @@ test.describe("cache headers", () => {
 test.describe("the standalone server", () => {
   test("with a damaged prerender manifest says so once, keeps running, and lets Next.js answer everything", async ({ baseURL }) => {
     test.slow();
-    // A copy of .next/standalone alone, as it is deployed, with the manifest's routes damaged.
-    const dir = mkdtempSync(path.join(os.tmpdir(), "standalone-"));
-    cpSync(".next/standalone", dir, { recursive: true });
-    const manifest = path.join(dir, ".next/prerender-manifest.json");
-    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), routes: "damaged" }));
-
     const port = Number(new URL(baseURL!).port) + 10;
-    const server = spawn(process.execPath, ["server.mjs"], { cwd: dir, env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" } });
-    let output = "";
-    server.stdout.on("data", (chunk: Buffer) => (output += chunk));
-    server.stderr.on("data", (chunk: Buffer) => (output += chunk));
+    const server = startStandaloneCopy(port, (dir) => {
+      const manifest = path.join(dir, ".next/prerender-manifest.json");
+      writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), routes: "damaged" }));
+    });
     try {
-      await expect.poll(() => output, { timeout: 30_000 }).toContain("Page cache not filled");
+      await expect.poll(server.output, { timeout: 30_000 }).toContain("Page cache not filled");
       for (const pagePath of [...PAGES, "/steps/unknown"]) {
-        const response = await fetchRaw(`http://127.0.0.1:${port}${pagePath}`, { "accept-encoding": "br, gzip" });
+        const response = await fetchRaw(server.url + pagePath, { "accept-encoding": "br, gzip" });
         expect(response.status, pagePath).toBeLessThan(500);
         expect(response.body.length, pagePath).toBeGreaterThan(0);
       }
-      expect(server.exitCode).toBeNull();
-      expect(output.match(/Page cache not filled/g)).toHaveLength(1);
-      expect(output).not.toMatch(/unhandled|UnhandledPromiseRejection/i);
+      expect(server.running()).toBe(true);
+      expect(server.output().match(/Page cache not filled/g)).toHaveLength(1);
+      expect(server.output()).not.toMatch(/unhandled|UnhandledPromiseRejection/i);
     } finally {
-      server.kill();
+      server.stop();
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import jsQR from "jsqr";
 import { EMPTY_PROGRESS, setTopicStatus } from "../lib/progress/progress";
 import { encodeShareCode } from "../lib/share/share-code";
 import { BIGGEST_STEP, expect, setStatus, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, topicsDone } from "./fixtures";
@@ -149,4 +150,35 @@ test.describe("sharing progress", () => {
       await expect(page.getByText(/This progress link is damaged/)).toHaveCount(0);
     });
   }
+});
+
+test.describe("the share link as a QR code", () => {
+  test("decodes to the share link, for opening on a phone", async ({ page }) => {
+    const link = await makeShareLink(page);
+    const code = page.getByRole("img", { name: "QR code of your progress link" });
+    await expect(code).toBeVisible();
+    // The image's pixels, read in the page and decoded here as a phone's camera app would.
+    const { data, width, height } = await code.evaluate((image: HTMLImageElement) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      return { data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data), width: canvas.width, height: canvas.height };
+    });
+    expect(jsQR(Uint8ClampedArray.from(data), width, height)?.data).toBe(link);
+  });
+
+  test("loads its library only when a link is made", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.url());
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    const before = scripts.length;
+    await page.getByRole("button", { name: "Share progress" }).click();
+    await expect(page.getByRole("img", { name: "QR code of your progress link" })).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(before);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { stepPath } from "../lib/site/paths";
+import { PAGE_BACKGROUND } from "../lib/theme/colors";
 import { expect, FIRST_STEP, test } from "./fixtures";
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -39,5 +40,30 @@ test.describe("theme", () => {
     await page.reload();
     await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
     expect(await background(page)).toBe(DARK);
+  });
+});
+
+/** The toolbar colour the browser uses: the first theme-color meta whose media query matches. */
+const toolbarColour = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((meta) => !meta.media || matchMedia(meta.media).matches)?.content);
+
+test.describe("the browser's toolbar colour (theme-color)", () => {
+  test("follows the chosen theme, from the first paint, and the system's again with System", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.light);
+    await page.getByRole("radio", { name: "Dark" }).check();
+    expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.dark);
+
+    await page.route("**/_next/static/**/*.js", () => {});
+    await page.goto(stepPath(FIRST_STEP.slug), { waitUntil: "domcontentloaded" });
+    expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.dark);
+    await page.unroute("**/_next/static/**/*.js");
+
+    await page.goto("/");
+    await page.getByRole("radio", { name: "System" }).check();
+    expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.light);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.dark);
   });
 });
