@@ -51,7 +51,7 @@ async function saveRouterData(): Promise<void> {
       // The server answers a bare `RSC: 1` request with a redirect to its cache-busting URL, which
       // fetch follows. Saved as a fresh response: a redirected one would tell the router that the
       // page moved, and it would drop the #topic of the link being followed.
-      const response = await fetch(url, { headers: { RSC: "1" } });
+      const response = await fetch(url, { headers: { RSC: "1" }, cache: "no-cache" });
       if (!response.ok || !response.headers.get("Content-Type")?.startsWith("text/x-component")) return;
       const { status, statusText, headers } = response;
       await cache.put(url, new Response(await response.blob(), { status, statusText, headers }));
