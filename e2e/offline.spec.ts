@@ -99,7 +99,7 @@ test.describe("the service worker", () => {
     expect(policy).toContain("manifest-src 'self'");
   });
 
-  test("answers a page it has not saved with the offline page, which it has", async ({ page }) => {
+  test("has an offline page that links to every step", async ({ page }) => {
     await page.goto(OFFLINE_PATH);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page needs a connection");
     await expect(page.getByRole("link", { name: /^Step / })).toHaveCount(STEPS.length);
