@@ -15,5 +15,5 @@ export default defineConfig([
   },
   // Playwright fixtures receive a `use` callback that is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", "node_modules/**", "public/sw.js", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);
