@@ -11,22 +11,27 @@ const APP_OUTPUT = ".next/server/app/";
 const ROUTE_BODIES = `${APP_OUTPUT}**/*.body`;
 const NOT_NEEDED_OFFLINE = [`${APP_OUTPUT}**/opengraph-image*`, `${APP_OUTPUT}**/opengraph-image*/**`, `${APP_OUTPUT}robots.txt.body`, `${APP_OUTPUT}sitemap.xml.body`];
 
-/** Prerendered redirects (/steps/<number> → /steps/<slug>): their target is precached, they are not. */
+/** Prerendered redirects (/steps/<number> → /steps/<slug>), by the .html file Next.js wrote for each: the worker maps them to their targets. */
 function prerenderedRedirects() {
-  return readdirSync(APP_OUTPUT, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".meta"))
-    .filter((file) => {
-      const { status = 200 } = JSON.parse(readFileSync(APP_OUTPUT + file, "utf8"));
-      return status >= 300 && status < 400;
-    })
-    .map((file) => APP_OUTPUT + file.replace(/\.meta$/, ".html"));
+  return Object.fromEntries(
+    readdirSync(APP_OUTPUT, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".meta"))
+      .map((file) => [file, JSON.parse(readFileSync(APP_OUTPUT + file, "utf8"))])
+      .filter(([, meta]) => meta.status >= 300 && meta.status < 400)
+      .map(([file, meta]) => [APP_OUTPUT + file.replace(/\.meta$/, ".html"), meta.headers.location]),
+  );
 }
+
+const redirects = prerenderedRedirects();
+const redirectedPaths = Object.fromEntries(
+  Object.entries(redirects).map(([file, location]) => [`/${file.slice(APP_OUTPUT.length).replace(/\.html$/, "")}`, location]),
+);
 
 export default serwist({
   swSrc: "worker/sw.ts",
   swDest: "public/sw.js",
   globPatterns: [".next/static/**/*.{js,css,woff2,png,svg,ico,json}", ROUTE_BODIES],
-  globIgnores: [...NOT_NEEDED_OFFLINE, ...prerenderedRedirects()],
+  globIgnores: [...NOT_NEEDED_OFFLINE, ...Object.keys(redirects)],
   // Serwist maps .next/server/app/<route>.html to /<route>; a route body only needs its suffix off.
   manifestTransforms: [
     (entries) => ({
@@ -36,4 +41,5 @@ export default serwist({
   ],
   // Whole pages count: the largest precached file is a page's HTML or a chunk, never media.
   maximumFileSizeToCacheInBytes: 1024 * 1024,
+  esbuildOptions: { define: { PRERENDERED_REDIRECTS: JSON.stringify(redirectedPaths) } },
 });

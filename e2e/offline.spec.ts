@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from "../lib/pwa/paths";
 import { buildSearchEntries, searchEntries } from "../lib/search/entries";
 import { stepPath } from "../lib/site/paths";
-import { ARTICLE_PATH, ARTICLE_TITLE, expect, FIRST_STEP, LAST_STEP, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
+import { ARTICLE_PATH, expect, FIRST_STEP, LAST_STEP, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
 import { expectNoViolations } from "./axe";
 import { startStandaloneCopy } from "./standalone";
 
@@ -19,11 +19,11 @@ async function waitForOfflineCopy(page: Page) {
   });
 }
 
-/** What each page shows as its heading, so a page opened offline can be told from the offline page. */
-function headingOf(path: string): string {
-  if (path === ARTICLE_PATH) return ARTICLE_TITLE;
-  const step = STEPS.find((candidate) => stepPath(candidate.slug) === path);
-  return step ? step.title : ARTICLE_TITLE;
+/** Expects the page at `path` itself, not the offline page nor another page with the same heading. */
+async function expectPage(page: Page, path: string) {
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(new URL(canonical!).pathname, path).toBe(path);
+  await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText("This page needs a connection");
 }
 
 test.describe("offline", () => {
@@ -37,8 +37,15 @@ test.describe("offline", () => {
   test("every page opens with the network off, visited or not", async ({ page }) => {
     for (const path of PAGES) {
       await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(headingOf(path));
+      await expectPage(page, path);
     }
+  });
+
+  test("old links to saved pages open too: a step by its number, the article with a trailing slash", async ({ page }) => {
+    await page.goto(`/steps/${LAST_STEP.number}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_STEP.title);
+    await page.goto(`${ARTICLE_PATH}/`);
+    await expectPage(page, ARTICLE_PATH);
   });
 
   test("links between pages work offline, client-side and by full load", async ({ page }) => {
@@ -49,12 +56,15 @@ test.describe("offline", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(FIRST_STEP.title);
     // Client-side, from the saved router data: a full page load would have dropped the marker.
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
-    // The article, linked from every page's header, then back to the overview by reloading it.
-    await page.getByRole("link", { name: ARTICLE_TITLE }).first().click();
-    await expect(page).toHaveURL((url) => url.pathname === ARTICLE_PATH);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_TITLE);
+    // The article, linked from every page's header.
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Article" }).click();
+    await expectPage(page, ARTICLE_PATH);
+    // By full load: the overview's link followed as a new document, then a reload.
+    const overviewLink = page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Roadmap" });
+    await Promise.all([page.waitForEvent("load"), overviewLink.evaluate((link: HTMLAnchorElement) => window.location.assign(link.href))]);
+    await expectPage(page, "/");
     await page.reload();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE_TITLE);
+    await expectPage(page, "/");
   });
 
   test("statuses change and persist offline", async ({ page }) => {
@@ -93,7 +103,7 @@ test.describe("the service worker", () => {
     expect(response.headers()["content-type"]).toContain("javascript");
   });
 
-  test("is allowed by the content security policy, and nothing else is", async ({ request }) => {
+  test("the content security policy allows a worker and a manifest from this origin only", async ({ request }) => {
     const policy = (await request.get("/")).headers()["content-security-policy"]!;
     expect(policy).toContain("worker-src 'self'");
     expect(policy).toContain("manifest-src 'self'");

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { get } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -31,6 +31,9 @@ export function startStandaloneCopy(port: number, change: (dir: string) => void 
     },
     output: () => output,
     running: () => server.exitCode === null,
-    stop: () => server.kill(),
+    stop() {
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -59,11 +59,17 @@ test.describe("the browser's toolbar colour (theme-color)", () => {
     await page.goto(stepPath(FIRST_STEP.slug), { waitUntil: "domcontentloaded" });
     expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.dark);
     await page.unroute("**/_next/static/**/*.js");
+    // A stored theme, applied by the head script, then the page hydrated.
+    await page.goto(stepPath(FIRST_STEP.slug));
+    expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.dark);
+    await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
 
     await page.goto("/");
     await page.getByRole("radio", { name: "System" }).check();
     expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.light);
     await page.emulateMedia({ colorScheme: "dark" });
     expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.dark);
+    // One tag per colour scheme, however often the theme changed: hydration added no copies.
+    await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
   });
 });

@@ -1,7 +1,6 @@
 // The service worker, bundled by `serwist build` (serwist.config.mjs) after `next build`, when
 // every page has been prerendered: the precache manifest it injects lists them all.
-import { defaultCache } from "@serwist/next/worker";
-import { NetworkFirst, Serwist, type PrecacheEntry, type RouteMatchCallback, type SerwistGlobalConfig } from "serwist";
+import { NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type RouteMatchCallback, type SerwistGlobalConfig } from "serwist";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 
 declare global {
@@ -11,6 +10,8 @@ declare global {
 }
 
 declare const self: ServiceWorkerGlobalScope;
+/** The prerendered redirects (/steps/<number> → /steps/<slug>), from serwist.config.mjs. */
+declare const PRERENDERED_REDIRECTS: Record<string, string>;
 
 const precacheEntries = (self.__SW_MANIFEST ?? []).map((entry) => (typeof entry === "string" ? { url: entry, revision: null } : entry));
 
@@ -19,26 +20,44 @@ const pages = precacheEntries.filter(({ url }) => !url.startsWith("/_next/") && 
 
 // What the client router fetches to move between pages (React Server Component data: a request
 // with an `RSC: 1` header). A page's data is the same whatever page it is requested from, so it is
-// kept under the page's path, saved for every page at install, and named after this build's pages
-// so that a new build never mixes its data with the old one's.
+// saved under the page's path for every page at install, in a cache named after this build's
+// pages. The network is asked first (for 3 seconds) but never written to that cache: data from a
+// newer build, deployed while this worker runs, would not fit this build's pages.
 const ROUTER_DATA_PREFIX = "router-data-";
 const routerDataCache = ROUTER_DATA_PREFIX + hash(pages.map(({ url, revision }) => `${url}@${revision}`).join());
 const isRouterNavigation: RouteMatchCallback = ({ request, sameOrigin }) =>
   sameOrigin && request.headers.get("RSC") === "1" && request.headers.get("Next-Router-Prefetch") !== "1";
-const byPath = {
+const savedAtInstallOnly = {
   cacheKeyWillBeUsed: async ({ request }: { request: Request }) => new URL(request.url).pathname,
+  cacheWillUpdate: async () => null,
 };
 
 const serwist = new Serwist({
   // Every prerendered page, the static chunks, the manifest and its icons, the search index, each
-  // with a revision from this build's bytes: an update replaces what changed and deletes the rest.
+  // with a revision from this build's bytes. When a new worker activates, Serwist replaces the
+  // entries whose revision changed, and cleanupOutdatedCaches drops caches of older Serwist versions.
   precacheEntries,
-  precacheOptions: { cleanupOutdatedCaches: true },
+  precacheOptions: {
+    cleanupOutdatedCaches: true,
+    // Pages link their icons with a version query (/icon.svg?icon.1a2b.svg); the bytes are the precached file's.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^(icon|favicon)\./],
+    // Old links reach the same saved pages offline: a trailing slash, a step by its number. Not
+    // for a URL with a query: the router's data requests (?_rsc=…) must never get a page's HTML.
+    urlManipulation: ({ url }) => {
+      if (url.search) return [];
+      const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, "") : url.pathname;
+      return [new URL(PRERENDERED_REDIRECTS[path] ?? path, url.origin)];
+    },
+  },
   // A new build waits until the learner chooses to reload (components/pwa/update-prompt.tsx),
   // which sends SKIP_WAITING; the very first one takes charge of open pages at once.
   skipWaiting: false,
   clientsClaim: true,
-  runtimeCaching: [{ matcher: isRouterNavigation, handler: new NetworkFirst({ cacheName: routerDataCache, plugins: [byPath] }) }, ...defaultCache],
+  runtimeCaching: [
+    { matcher: isRouterNavigation, handler: new NetworkFirst({ cacheName: routerDataCache, networkTimeoutSeconds: 3, plugins: [savedAtInstallOnly] }) },
+    // Everything else comes from the network, as without a worker: nothing is kept beyond this build's precache.
+    { matcher: ({ sameOrigin }) => sameOrigin, handler: new NetworkOnly() },
+  ],
   fallbacks: {
     entries: [{ url: OFFLINE_PATH, matcher: ({ request }) => request.destination === "document" }],
   },

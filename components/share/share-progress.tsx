@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useViewingShared } from "@/lib/progress/hooks";
 import type { StepOutline } from "@/lib/progress/progress";
 import { encodeShareCode, SHARE_PARAM } from "@/lib/share/share-code";
@@ -21,6 +21,7 @@ export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: s
   const viewingShared = useViewingShared();
   const [link, setLink] = useState<string | null>(null);
   const [qrCode, setQrCode] = useState<string | null>(null);
+  const latestLink = useRef<string | null>(null);
   const [status, setStatus] = useState("");
 
   // It shares the learner's own progress, so it is hidden while someone else's is on screen.
@@ -29,6 +30,7 @@ export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: s
   async function share() {
     const url = `${window.location.origin}/#${SHARE_PARAM}=${encodeShareCode(await getProgress(), steps)}`;
     setLink(url);
+    latestLink.current = url;
     setStatus("");
     void showQrCode(url);
     setStatus(STATUS[await shareOrCopy(url, `My progress: ${title}`)]);
@@ -36,12 +38,15 @@ export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: s
 
   /** The same link as a QR code, to open on a phone with its camera. Its library loads only now. */
   async function showQrCode(url: string) {
+    setQrCode(null);
     try {
       const { toDataURL } = await import("qrcode");
-      setQrCode(await toDataURL(url, { errorCorrectionLevel: "M", margin: 2, width: QR_CODE_SIZE }));
+      // The standard quiet zone of 4 modules, which camera apps rely on.
+      const image = await toDataURL(url, { errorCorrectionLevel: "M", margin: 4, width: QR_CODE_SIZE });
+      // Two quick clicks: only the code of the newest link is shown.
+      if (latestLink.current === url) setQrCode(image);
     } catch {
-      // Offline before the library was ever loaded, say: the link above still works.
-      setQrCode(null);
+      // The library could not load (offline before it was ever saved, say): the link above still works.
     }
   }
 

@@ -1,6 +1,5 @@
 // Registers the service worker (public/sw.js, built from worker/sw.ts) and reports a new build
 // that waits to take over. @serwist/window is loaded only then, once the page is idle after load.
-
 import { SERVICE_WORKER_PATH } from "./paths";
 
 /** A new build, installed and waiting: apply() hands it the page and reloads. */
@@ -23,7 +22,6 @@ export function registerServiceWorker(onUpdate: (update: ServiceWorkerUpdate) =>
   if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return () => {};
   const controller = new AbortController();
 
-  // A tab left open for days looks for a new build whenever the learner comes back to it.
   async function register() {
     const { Serwist } = await import("@serwist/window");
     const worker = new Serwist(SERVICE_WORKER_PATH, { scope: "/", type: "classic" });
@@ -31,6 +29,7 @@ export function registerServiceWorker(onUpdate: (update: ServiceWorkerUpdate) =>
       if (!controller.signal.aborted) onUpdate({ apply: applyWaitingWorker });
     });
     await worker.register();
+    // A tab left open for days looks for a new build whenever the learner comes back to it.
     document.addEventListener(
       "visibilitychange",
       () => {
@@ -40,8 +39,12 @@ export function registerServiceWorker(onUpdate: (update: ServiceWorkerUpdate) =>
     );
   }
 
+  // Safari has no requestIdleCallback: a timeout after load does there.
+  const whenIdle = (task: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(task, { timeout: 5000 }) : window.setTimeout(task, 1));
   const start = () =>
-    requestIdleCallback(() => register().catch((error: unknown) => console.warn("The offline copy could not be set up:", error)), { timeout: 5000 });
+    whenIdle(() => {
+      if (!controller.signal.aborted) register().catch((error: unknown) => console.warn("The offline copy could not be set up:", error));
+    });
   if (document.readyState === "complete") start();
   else window.addEventListener("load", start, { once: true, signal: controller.signal });
   return () => controller.abort();

@@ -5,14 +5,16 @@ export const THEMES = ["light", "dark", "system"] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**
- * Points the browser's toolbar colour (<meta name="theme-color">, one per colour scheme) at the
- * theme in force: a chosen theme overrides the system's in both. Self-contained, because the head
- * script below inlines its source.
+ * Points the browser's toolbar colour at the theme in force. There is one <meta name="theme-color">
+ * per colour scheme; a chosen theme makes its own apply always ("all") and the other never, and
+ * System restores the media queries. Only `media` changes: React hydrates these tags by their
+ * content, so changing that would make it add copies. Self-contained, because the head script below
+ * inlines its source.
  */
 export function applyThemeColor(theme: string, colors: Record<"light" | "dark", string>): void {
   document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]').forEach((meta) => {
-    const scheme = theme === "light" || theme === "dark" ? theme : meta.media.includes("dark") ? "dark" : "light";
-    meta.content = colors[scheme];
+    const scheme = meta.content === colors.dark ? "dark" : "light";
+    meta.media = theme === "light" || theme === "dark" ? (theme === scheme ? "all" : "not all") : `(prefers-color-scheme: ${scheme})`;
   });
 }
 
