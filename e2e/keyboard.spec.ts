@@ -15,9 +15,11 @@ test.describe("keyboard", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(third.title);
       await page.keyboard.press("ArrowLeft");
       await expect(page).toHaveURL(at(second!.slug));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(second!.title);
     }
     await page.keyboard.press("ArrowLeft");
     await expect(page).toHaveURL(at(first!.slug));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(first!.title);
     // There is no step before the first: ArrowLeft does nothing, and the next ArrowRight goes to step 2.
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowRight");
