@@ -11,27 +11,23 @@ const APP_OUTPUT = ".next/server/app/";
 const ROUTE_BODIES = `${APP_OUTPUT}**/*.body`;
 const NOT_NEEDED_OFFLINE = [`${APP_OUTPUT}**/opengraph-image*`, `${APP_OUTPUT}**/opengraph-image*/**`, `${APP_OUTPUT}robots.txt.body`, `${APP_OUTPUT}sitemap.xml.body`];
 
-/** Prerendered redirects (/steps/<number> → /steps/<slug>), by the .html file Next.js wrote for each: the worker maps them to their targets. */
+/** Prerendered redirects (/steps/<number> → /steps/<slug>): the .html Next.js wrote for each, its path and its target. */
 function prerenderedRedirects() {
-  return Object.fromEntries(
-    readdirSync(APP_OUTPUT, { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith(".meta"))
-      .map((file) => [file, JSON.parse(readFileSync(APP_OUTPUT + file, "utf8"))])
-      .filter(([, meta]) => meta.status >= 300 && meta.status < 400)
-      .map(([file, meta]) => [APP_OUTPUT + file.replace(/\.meta$/, ".html"), meta.headers.location]),
-  );
+  return readdirSync(APP_OUTPUT, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".meta"))
+    .map((file) => ({ route: file.replace(/\.meta$/, ""), meta: JSON.parse(readFileSync(APP_OUTPUT + file, "utf8")) }))
+    .filter(({ meta }) => meta.status >= 300 && meta.status < 400)
+    .map(({ route, meta }) => ({ html: `${APP_OUTPUT}${route}.html`, path: `/${route}`, location: meta.headers.location }));
 }
 
 const redirects = prerenderedRedirects();
-const redirectedPaths = Object.fromEntries(
-  Object.entries(redirects).map(([file, location]) => [`/${file.slice(APP_OUTPUT.length).replace(/\.html$/, "")}`, location]),
-);
 
 export default serwist({
   swSrc: "worker/sw.ts",
   swDest: "public/sw.js",
   globPatterns: [".next/static/**/*.{js,css,woff2,png,svg,ico,json}", ROUTE_BODIES],
-  globIgnores: [...NOT_NEEDED_OFFLINE, ...Object.keys(redirects)],
+  // Their targets are precached, they are not; the worker maps them (PRERENDERED_REDIRECTS).
+  globIgnores: [...NOT_NEEDED_OFFLINE, ...redirects.map(({ html }) => html)],
   // Serwist maps .next/server/app/<route>.html to /<route>; a route body only needs its suffix off.
   manifestTransforms: [
     (entries) => ({
@@ -41,5 +37,5 @@ export default serwist({
   ],
   // Whole pages count: the largest precached file is a page's HTML or a chunk, never media.
   maximumFileSizeToCacheInBytes: 1024 * 1024,
-  esbuildOptions: { define: { PRERENDERED_REDIRECTS: JSON.stringify(redirectedPaths) } },
+  esbuildOptions: { define: { PRERENDERED_REDIRECTS: JSON.stringify(Object.fromEntries(redirects.map(({ path, location }) => [path, location]))) } },
 });

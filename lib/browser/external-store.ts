@@ -44,8 +44,18 @@ export function createExternalStore<T>({ read, serverValue, watch }: ExternalSto
   };
 }
 
-export function useExternalStore<T>(store: ExternalStore<T>): T {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+/**
+ * A store's value, or the part of it that `select` picks: then the component re-renders only when
+ * that part changes (select must return the same value for the same state, e.g. a string).
+ */
+export function useExternalStore<T>(store: ExternalStore<T>): T;
+export function useExternalStore<T, S>(store: ExternalStore<T>, select: (value: T) => S): S;
+export function useExternalStore<T, S>(store: ExternalStore<T>, select?: (value: T) => S): T | S {
+  return useSyncExternalStore<T | S>(
+    store.subscribe,
+    select ? () => select(store.getSnapshot()) : store.getSnapshot,
+    select ? () => select(store.getServerSnapshot()) : store.getServerSnapshot,
+  );
 }
 
 /** False during server rendering and hydration, true after: for what only the browser knows. */

@@ -1,7 +1,6 @@
-// How components read progress. The learner's own progress and the save-failed flag come from the
-// progress store; on the overview, a share link in the URL is decoded once by SharedViewProvider
+// How components read progress. The learner's own progress comes from the progress store; on the overview, a share link in the URL is decoded once by SharedViewProvider
 // and what the page displays is that shared progress instead, read-only.
-import { createContext, use, useSyncExternalStore } from "react";
+import { createContext, use } from "react";
 import { useExternalStore } from "../browser/external-store";
 import { statusOf } from "./progress";
 import type { ShareDecodeResult } from "../share/share-code";
@@ -19,7 +18,7 @@ export function useProgress() {
  * topic's status changes, not on every change to anyone's progress.
  */
 export function useTopicStatus(stepSlug: string, topicId: string) {
-  return useSyncExternalStore(progressStore.subscribe, () => statusOf(progressStore.getSnapshot(), stepSlug, topicId), () => "not-started" as const);
+  return useExternalStore(progressStore, (progress) => statusOf(progress, stepSlug, topicId));
 }
 
 export function useSharedView() {
