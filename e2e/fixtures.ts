@@ -59,6 +59,16 @@ export function statusRadio(page: Page, topicTitle: string, status: TopicStatus)
   return statusGroup(page, topicTitle).getByRole("radio", { name: STATUS_LABELS[status], exact: true });
 }
 
+/** Marks the document now in the page, so a test can tell a client-side navigation (same document) from a page load. */
+export async function markDocument(page: Page) {
+  await page.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
+}
+
+/** Whether the document marked by markDocument is still the one in the page. */
+export async function isMarkedDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { marked?: boolean }).marked === true);
+}
+
 /** Sets a topic's status on its step page (which must be open) by clicking, and waits for it to hold. */
 export async function setStatus(page: Page, topicTitle: string, status: TopicStatus) {
   await statusRadio(page, topicTitle, status).check();

@@ -1,7 +1,7 @@
 import type { Page, Request } from "@playwright/test";
 import { SEARCH_INDEX_PATH } from "../lib/search/entries";
 import { stepPath } from "../lib/site/paths";
-import { expect, FIRST_STEP, LAST_STEP, test } from "./fixtures";
+import { expect, FIRST_STEP, isMarkedDocument, LAST_STEP, markDocument, test } from "./fixtures";
 
 /** Requests the client router makes for a page's data (RSC), as opposed to loading the page. */
 function routerRequests(page: Page): Request[] {
@@ -15,12 +15,12 @@ function routerRequests(page: Page): Request[] {
 test.describe("navigation", () => {
   test("internal links are plain links that navigate client-side once scripts run", async ({ page }) => {
     await page.goto("/");
-    await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+    await markDocument(page);
     await page.getByRole("link", { name: `Step ${LAST_STEP.number}: ${LAST_STEP.title}` }).click();
     await expect(page).toHaveURL((url) => url.pathname === stepPath(LAST_STEP.slug));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_STEP.title);
     // The same document: a full page load would have dropped the marker.
-    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    expect(await isMarkedDocument(page)).toBe(true);
   });
 
   test("a link opened in a new tab with a modifier is left to the browser", async ({ page, context }) => {

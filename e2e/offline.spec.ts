@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from "../lib/pwa/paths";
 import { buildSearchEntries, searchEntries } from "../lib/search/entries";
 import { stepPath } from "../lib/site/paths";
-import { ARTICLE_PATH, expect, FIRST_STEP, LAST_STEP, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
+import { ARTICLE_PATH, expect, FIRST_STEP, isMarkedDocument, LAST_STEP, markDocument, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
 import { expectNoViolations } from "./axe";
 import { startStandaloneCopy } from "./standalone";
 
@@ -50,12 +50,12 @@ test.describe("offline", () => {
 
   test("links between pages work offline, client-side and by full load", async ({ page }) => {
     await page.goto("/");
-    await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+    await markDocument(page);
     await page.getByRole("link", { name: `Step ${FIRST_STEP.number}: ${FIRST_STEP.title}` }).first().click();
     await expect(page).toHaveURL((url) => url.pathname === stepPath(FIRST_STEP.slug));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(FIRST_STEP.title);
     // Client-side, from the saved router data: a full page load would have dropped the marker.
-    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    expect(await isMarkedDocument(page)).toBe(true);
     // The article, linked from every page's header.
     await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Article" }).click();
     await expectPage(page, ARTICLE_PATH);
@@ -125,7 +125,7 @@ test.describe("a new build", () => {
       const topic = FIRST_STEP.topics[0]!;
       await page.goto(server.url + stepPath(FIRST_STEP.slug));
       await waitForOfflineCopy(page);
-      await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+      await markDocument(page);
 
       // Deploy a new build: a different worker at the same URL. The tab looks for one when the learner comes back to it.
       appendFileSync(path.join(server.dir, "public", SERVICE_WORKER_PATH), "\n// The next build.\n");
@@ -137,10 +137,10 @@ test.describe("a new build", () => {
       // Meanwhile the page keeps working and stays as it is until the learner chooses.
       await setStatus(page, topic.title, "learning");
       await page.waitForTimeout(1000);
-      expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+      expect(await isMarkedDocument(page)).toBe(true);
 
       await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
-      expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBeUndefined();
+      expect(await isMarkedDocument(page)).toBe(false);
       await expect(statusRadio(page, topic.title, "learning")).toBeChecked();
       await expect(page.getByText("A new version is available.")).toHaveCount(0);
       // The new worker is in charge, with nothing left waiting.
