@@ -1,10 +1,10 @@
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from "../lib/pwa/paths";
 import { buildSearchEntries, searchEntries } from "../lib/search/entries";
 import { stepPath } from "../lib/site/paths";
-import { ARTICLE_PATH, expect, FIRST_STEP, isMarkedDocument, LAST_STEP, markDocument, PAGES, setStatus, statusRadio, STEPS, test } from "./fixtures";
+import { ARTICLE_PATH, expect, FIRST_STEP, isMarkedDocument, LAST_STEP, markDocument, PAGES, setStatus, statusRadio, type Step, STEPS, test } from "./fixtures";
 import { expectNoViolations } from "./axe";
 import { startStandaloneCopy } from "./standalone";
 
@@ -17,6 +17,36 @@ async function waitForOfflineCopy(page: Page) {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
   });
+}
+
+/** The names of the caches the service worker keeps for this origin. */
+function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+/**
+ * A second build in which one step page changed, as `npm run build` would deploy it: the page's
+ * HTML and router data (wherever Next.js keeps its prerendered copies) show a new title, and the
+ * worker lists the page under a new revision. Nothing else changes.
+ */
+function reviseStepPage(dir: string, step: Step, revisedTitle: string) {
+  const page = `steps/${step.slug}`;
+  const files = readdirSync(path.join(dir, ".next/server"), { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(`${page}.html`) || file.endsWith(`${page}.rsc`) || (file.includes(`${page}.segments/`) && file.endsWith(".rsc")))
+    .map((file) => path.join(dir, ".next/server", file));
+  // As text, and as HTML where the title has characters HTML escapes.
+  const escaped = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
+  const forms = new Map([[step.title, revisedTitle], [escaped(step.title), escaped(revisedTitle)]]);
+  for (const file of files) {
+    let text = readFileSync(file, "utf8");
+    for (const [from, to] of forms) text = text.replaceAll(from, to);
+    writeFileSync(file, text);
+  }
+  const worker = path.join(dir, "public", SERVICE_WORKER_PATH);
+  const entry = new RegExp(`revision:"[^"]*",url:"${stepPath(step.slug).replaceAll("/", "\\/")}"`);
+  const source = readFileSync(worker, "utf8");
+  if (!entry.test(source)) throw new Error(`${worker} has no precache entry for ${stepPath(step.slug)}`);
+  writeFileSync(worker, source.replace(entry, `revision:"next-build",url:"${stepPath(step.slug)}"`));
 }
 
 /** Expects the page at `path` itself, not the offline page nor another page with the same heading. */
@@ -146,7 +176,46 @@ test.describe("a new build", () => {
       // The new worker is in charge, with nothing left waiting.
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
     } finally {
-      server.stop();
+      await server.stop();
+    }
+  });
+
+  test("replaces the saved pages and their router data with the new build's once the learner reloads", async ({ page, baseURL }) => {
+    test.slow();
+    const server = startStandaloneCopy(Number(new URL(baseURL!).port) + 30);
+    try {
+      await server.ready();
+      const step = FIRST_STEP;
+      const revisedTitle = `${step.title} (revised)`;
+      const heading = page.getByRole("heading", { level: 1 });
+      await page.goto(server.url + stepPath(step.slug));
+      await waitForOfflineCopy(page);
+      const firstBuildCaches = await cacheNames(page);
+
+      await server.redeploy((dir) => reviseStepPage(dir, step, revisedTitle));
+      await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+      const prompt = page.getByRole("status").filter({ hasText: "A new version is available." });
+      await expect(prompt).toBeVisible({ timeout: 15_000 });
+      await expect(heading).toHaveText(step.title);
+      await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
+      await expect(heading).toHaveText(revisedTitle);
+
+      // The first build's router data is deleted, and this build's saved under a new name.
+      await expect.poll(async () => (await cacheNames(page)).filter((name) => name.startsWith("router-data-"))).toHaveLength(1);
+      const routerData = (await cacheNames(page)).find((name) => name.startsWith("router-data-"))!;
+      expect(firstBuildCaches).not.toContain(routerData);
+
+      // Offline, the new build's page, by full load and by a client-side link from the overview.
+      await page.context().setOffline(true);
+      await page.reload();
+      await expect(heading).toHaveText(revisedTitle);
+      await page.goto(`${server.url}/`);
+      await markDocument(page);
+      await page.getByRole("link", { name: `Step ${step.number}: ${step.title}` }).first().click();
+      await expect(heading).toHaveText(revisedTitle);
+      expect(await isMarkedDocument(page)).toBe(true);
+    } finally {
+      await server.stop();
     }
   });
 });

@@ -85,7 +85,7 @@ test.describe("the standalone server", () => {
       expect(server.output().match(/Page cache not filled/g)).toHaveLength(1);
       expect(server.output()).not.toMatch(/unhandled|UnhandledPromiseRejection/i);
     } finally {
-      server.stop();
+      await server.stop();
     }
   });
 });

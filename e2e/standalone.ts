@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { get } from "node:http";
 import os from "node:os";
@@ -12,11 +12,21 @@ export function startStandaloneCopy(port: number, change: (dir: string) => void 
   const dir = mkdtempSync(path.join(os.tmpdir(), "standalone-"));
   cpSync(".next/standalone", dir, { recursive: true });
   change(dir);
-  const server = spawn(process.execPath, ["server.mjs"], { cwd: dir, env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" } });
   let output = "";
-  server.stdout.on("data", (chunk: Buffer) => (output += chunk));
-  server.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const start = () => {
+    const child = spawn(process.execPath, ["server.mjs"], { cwd: dir, env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" } });
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+    return child;
+  };
+  let server: ChildProcess = start();
   const url = `http://127.0.0.1:${port}`;
+  const stopped = () =>
+    new Promise<void>((resolve) => {
+      if (server.exitCode !== null || server.signalCode !== null) return resolve();
+      server.once("exit", () => resolve());
+      server.kill();
+    });
   return {
     dir,
     url,
@@ -29,10 +39,17 @@ export function startStandaloneCopy(port: number, change: (dir: string) => void 
       }
       throw new Error(`The standalone copy never answered on ${url}:\n${output}`);
     },
+    /** Deploys a new build as a host would: the server stops, its files change, it starts again on the same port. */
+    async redeploy(changeBuild: (dir: string) => void) {
+      await stopped();
+      changeBuild(dir);
+      server = start();
+      await this.ready();
+    },
     output: () => output,
     running: () => server.exitCode === null,
-    stop() {
-      server.kill();
+    async stop() {
+      await stopped();
       rmSync(dir, { recursive: true, force: true });
     },
   };
