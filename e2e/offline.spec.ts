@@ -51,8 +51,9 @@ function reviseStepPage(dir: string, step: Step, revisedTitle: string) {
 
 /** Expects the page at `path` itself, not the offline page nor another page with the same heading. */
 async function expectPage(page: Page, path: string) {
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
-  expect(new URL(canonical!).pathname, path).toBe(path);
+  // Polled: after a client-side navigation the head changes a moment after the click.
+  const canonical = page.locator('link[rel="canonical"]');
+  await expect.poll(async () => new URL((await canonical.getAttribute("href")) ?? "", page.url()).pathname, path).toBe(path);
   await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText("This page needs a connection");
 }
 
