@@ -1,7 +1,7 @@
 import type { Page, Request } from "@playwright/test";
 import { SEARCH_INDEX_PATH } from "../lib/search/entries";
 import { stepPath } from "../lib/site/paths";
-import { expect, FIRST_STEP, isMarkedDocument, LAST_STEP, markDocument, test } from "./fixtures";
+import { expect, FIRST_STEP, isMarkedDocument, LAST_STEP, markDocument, STEPS, test } from "./fixtures";
 
 /** Requests the client router makes for a page's data (RSC), as opposed to loading the page. */
 function routerRequests(page: Page): Request[] {
@@ -21,6 +21,19 @@ test.describe("navigation", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_STEP.title);
     // The same document: a full page load would have dropped the marker.
     expect(await isMarkedDocument(page)).toBe(true);
+  });
+
+  test("a page opened by a link starts at its top, site header in view, as a page load does", async ({ page }) => {
+    await page.goto(stepPath(FIRST_STEP.slug));
+    await markDocument(page);
+    const next = page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: STEPS[1]!.title });
+    await next.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await next.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(STEPS[1]!.title);
+    expect(await isMarkedDocument(page)).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByRole("banner")).toBeInViewport();
   });
 
   test("a link opened in a new tab with a modifier is left to the browser", async ({ page, context }) => {

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 const INTENT_EVENTS = ["pointerover", "focusin", "touchstart"] as const;
 
@@ -12,6 +12,11 @@ function pageLink(event: Event): HTMLAnchorElement | null {
   return link;
 }
 
+/** To the top at once, whatever `scroll-behavior` says: as a page loaded afresh opens. */
+function scrollToTop() {
+  window.scrollTo({ top: 0, left: 0, behavior: "instant" });
+}
+
 /**
  * Internal links are plain <a> elements, so pages hydrate no component per link and work before
  * any script runs. Once scripts run, this one listener makes them client-side navigations, and
@@ -20,11 +25,23 @@ function pageLink(event: Event): HTMLAnchorElement | null {
  */
 export function ClientNavigation() {
   const router = useRouter();
+  const pathname = usePathname();
+  // The page a link without a fragment opens, to be shown from its top once it has rendered:
+  // Next.js would only scroll its content into view, leaving the site header above the screen.
+  const openingAtTop = useRef<string | null>(null);
+
+  useLayoutEffect(() => {
+    if (openingAtTop.current !== pathname) return;
+    openingAtTop.current = null;
+    scrollToTop();
+  }, [pathname]);
+
   useEffect(() => {
     const prefetched = new Set([window.location.pathname]);
     function prefetch(event: Event) {
       const link = pageLink(event);
-      if (!link || prefetched.has(link.pathname)) return;
+      // Offline, a prefetch can only fail; the page is tried again once back online.
+      if (!link || prefetched.has(link.pathname) || !navigator.onLine) return;
       prefetched.add(link.pathname);
       router.prefetch(link.pathname);
     }
@@ -36,7 +53,15 @@ export function ClientNavigation() {
       // Another fragment of this page: the browser scrolls to it, and fires hashchange.
       if (samePage && link.hash) return;
       event.preventDefault();
-      router.push(link.pathname + link.search + link.hash);
+      const href = link.pathname + link.search + link.hash;
+      if (link.hash) {
+        // A fragment is scrolled to by Next.js once the page renders.
+        router.push(href);
+        return;
+      }
+      if (samePage) scrollToTop();
+      else openingAtTop.current = link.pathname;
+      router.push(href, { scroll: false });
     }
     for (const type of INTENT_EVENTS) document.addEventListener(type, prefetch, { passive: true });
     document.addEventListener("click", navigate);
