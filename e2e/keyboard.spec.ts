@@ -17,9 +17,12 @@ test.describe("keyboard", () => {
       await expect(page).toHaveURL(at(second!.slug));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(second!.title);
     }
+    // From the bottom of a step, the next one opens at its top, as its link opens it.
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: "instant" }));
     await page.keyboard.press("ArrowLeft");
     await expect(page).toHaveURL(at(first!.slug));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(first!.title);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     // There is no step before the first: ArrowLeft does nothing, and the next ArrowRight goes to step 2.
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowRight");

@@ -1,24 +1,28 @@
 "use client";
 
 import { isEditableTarget } from "@/lib/browser/dom";
-import { useRouter } from "next/navigation";
 import { useLayoutEffect } from "react";
 
-/** Left and right arrow keys go to the previous and next step, unless focus is in a text field. */
-export function StepKeyboardNav({ previousHref, nextHref }: { previousHref: string | null; nextHref: string | null }) {
-  const router = useRouter();
+const LINK_FOR_KEY: Record<string, "prev" | "next"> = { ArrowLeft: "prev", ArrowRight: "next" };
+
+/**
+ * Left and right arrow keys follow the step's previous and next links (rel=prev/next), unless
+ * focus is in a text field: as a click on them would, so the step opens as any link opens it.
+ */
+export function StepKeyboardNav() {
   // Attached as the page commits, not after it paints: an arrow pressed the moment a step appears
   // goes from that step, never from the one before.
   useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isEditableTarget(event.target)) return;
-      const href = event.key === "ArrowLeft" ? previousHref : event.key === "ArrowRight" ? nextHref : null;
-      if (!href) return;
+      const rel = LINK_FOR_KEY[event.key];
+      const link = rel && document.querySelector<HTMLAnchorElement>(`a[rel="${rel}"]`);
+      if (!link) return;
       event.preventDefault();
-      router.push(href);
+      link.click();
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [router, previousHref, nextHref]);
+  }, []);
   return null;
 }

@@ -80,7 +80,7 @@ export default async function StepPage({ params }: StepPageProps) {
       <StepNav previous={previous} next={next} />
       <JsonLd data={stepBreadcrumbJsonLd(step, getSite().name)} />
       <ProgressReadyFlag />
-      <StepKeyboardNav previousHref={previous && stepPath(previous.slug)} nextHref={next && stepPath(next.slug)} />
+      <StepKeyboardNav />
     </>
   );
 }
