@@ -1,5 +1,6 @@
-// How components read progress. The learner's own progress comes from the progress store; on the overview, a share link in the URL is decoded once by SharedViewProvider
-// and what the page displays is that shared progress instead, read-only.
+// How components read progress. The learner's own progress comes from the progress store; on the
+// overview, a share link in the URL is decoded once by SharedViewProvider and what the page
+// displays is that shared progress instead, read-only.
 import { createContext, use } from "react";
 import { useExternalStore } from "../browser/external-store";
 import { statusOf } from "./progress";
