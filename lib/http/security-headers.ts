@@ -30,7 +30,7 @@ export function securityHeaders() {
     { key: "X-Frame-Options", value: "DENY" },
     // No Cross-Origin-Opener-Policy: any value but the default makes the browser open every arrival
     // in a new browsing context group, on Android in a fresh renderer process of its own, which cost
-    // 25 to 45 ms of main-thread time before the first paint here (4 times that on a mid-range phone).
+    // 25 to 50 ms of main-thread time before the first paint here (README, Performance budgets).
     // This site has no accounts and nothing secret to keep from a window that opens it.
   ];
 }
