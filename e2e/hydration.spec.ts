@@ -28,7 +28,7 @@ test.describe("a status set before the page has finished loading", () => {
     // Before hydration no status is shown as chosen: the stored one is not known yet.
     expect(await weightOf(page, "not-started")).toBe("400");
     await statusRadio(page, topic!.title, "learning").check();
-    expect(await weightOf(page, "learning")).toBe("600");
+    expect(await weightOf(page, "learning")).toBe("700");
 
     await release();
     await expect(statusRadio(page, topic!.title, "learning")).toBeChecked();

@@ -82,7 +82,7 @@ test.describe("topic statuses", () => {
         const face = getComputedStyle(radio.nextElementSibling!);
         return { weight: face.fontWeight, ring: face.boxShadow };
       });
-    expect(await look("learning")).toEqual({ weight: "600", ring: expect.stringContaining("inset") });
+    expect(await look("learning")).toEqual({ weight: "700", ring: expect.stringContaining("inset") });
     expect(await look("done")).toEqual({ weight: "400", ring: "none" });
   });
 });
