@@ -10,6 +10,7 @@ import { getRoadmap, getSite } from "@/lib/content";
 import { getSiteUrl } from "@/lib/site/site-url";
 import { PAGE_BACKGROUND } from "@/lib/theme/colors";
 import { themeScript } from "@/lib/theme/theme";
+import { inter } from "./font";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -33,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const { site, article } = getRoadmap();
   return (
     // The head script sets data-theme before React hydrates, so the attribute may differ from the server's.
-    <html lang="en" data-storage-namespace={site.storageNamespace} suppressHydrationWarning>
+    <html lang="en" className={inter.variable} data-storage-namespace={site.storageNamespace} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript(storageKeys(site.storageNamespace).theme) }} />
         <noscript>
