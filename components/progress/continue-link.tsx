@@ -1,5 +1,6 @@
 "use client";
 
+import { ArrowIcon } from "@/components/site/arrow-icon";
 import { useProgress, useViewingShared } from "@/lib/progress/hooks";
 import { nextTopic, type StepOutline } from "@/lib/progress/progress";
 import { topicPath } from "@/lib/site/paths";
@@ -27,7 +28,8 @@ export function ContinueLink({ steps, inPage = false, completeMessage }: Continu
       {next ? (
         <a href={inPage ? `#${next.topic.id}` : topicPath(next.slug, next.topic.id)} className="continue__link">
           Continue: {next.topic.title}
-          <span aria-hidden="true"> →</span>
+          {" "}
+          <ArrowIcon direction="right" />
         </a>
       ) : (
         <span className="continue__complete">{completeMessage}</span>

@@ -1,3 +1,4 @@
+import { ArrowIcon } from "@/components/site/arrow-icon";
 import type { Step } from "@/lib/content";
 import { stepPath } from "@/lib/site/paths";
 
@@ -12,7 +13,9 @@ export function StepNav({ previous, next }: StepNavProps) {
     <nav className="step-nav" aria-label="Steps">
       {previous ? (
         <a href={stepPath(previous.slug)} rel="prev" className="step-nav__link step-nav__link--prev">
-          <span className="step-nav__label">← Step {previous.number}</span>
+          <span className="step-nav__label">
+            <ArrowIcon direction="left" /> Step {previous.number}
+          </span>
           <span className="step-nav__title">{previous.title}</span>
         </a>
       ) : (
@@ -23,7 +26,9 @@ export function StepNav({ previous, next }: StepNavProps) {
       </a>
       {next ? (
         <a href={stepPath(next.slug)} rel="next" className="step-nav__link step-nav__link--next">
-          <span className="step-nav__label">Step {next.number} →</span>
+          <span className="step-nav__label">
+            Step {next.number} <ArrowIcon direction="right" />
+          </span>
           <span className="step-nav__title">{next.title}</span>
         </a>
       ) : (
