@@ -18,10 +18,15 @@ test.describe("a step page", () => {
       const next = STEPS[index + 1];
       const prevLink = page.locator('a[rel="prev"]');
       const nextLink = page.locator('a[rel="next"]');
-      if (previous) await expect(prevLink).toHaveAttribute("href", stepPath(previous.slug));
-      else await expect(prevLink).toHaveCount(0);
-      if (next) await expect(nextLink).toHaveAttribute("href", stepPath(next.slug));
-      else await expect(nextLink).toHaveCount(0);
+      // The arrows are drawn and hidden: a screen reader hears "Step 2 …", not "left arrow Step 2 …".
+      if (previous) {
+        await expect(prevLink).toHaveAttribute("href", stepPath(previous.slug));
+        await expect(prevLink).toHaveAccessibleName(`Step ${previous.number} ${previous.title}`);
+      } else await expect(prevLink).toHaveCount(0);
+      if (next) {
+        await expect(nextLink).toHaveAttribute("href", stepPath(next.slug));
+        await expect(nextLink).toHaveAccessibleName(`Step ${next.number} ${next.title}`);
+      } else await expect(nextLink).toHaveCount(0);
       await expect(page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "All steps" })).toHaveAttribute("href", "/");
     });
   }
