@@ -4,7 +4,7 @@ import localFont from "next/font/local";
  * Inter, the typeface of the link previews too, self-hosted from @fontsource/inter: the two weights the
  * type scale uses, preloaded with the stylesheet. Chromium lays text out in a downloaded font without
  * asking the system for it; on Linux every system font instance is a synchronous round trip to the
- * browser process, which made the first layout the longest task after the first paint (README).
+ * browser process, and those round trips were most of the first layout's time (README).
  */
 export const inter = localFont({
   src: [
