@@ -10,6 +10,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from "../../e2e/browser";
 export interface LighthouseResult {
   scores: Record<"performance" | "accessibility" | "best-practices" | "seo", number>;
   tbt: number;
+  /** Lighthouse's estimate of Largest Contentful Paint, in ms: with TBT, most of the Performance score. */
+  lcp: number;
   /** Main-thread time by category (script evaluation, style & layout…), in ms. */
   mainThread: Record<string, number>;
   domSize: number;
@@ -40,6 +42,7 @@ export async function lighthouse(url: string, debuggingPort: number): Promise<Li
     return {
       scores: { performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") },
       tbt: Math.round(report.audits["total-blocking-time"]?.numericValue ?? 0),
+      lcp: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0),
       mainThread,
       domSize: report.audits["dom-size"]?.numericValue ?? 0,
     };
