@@ -5,6 +5,8 @@ import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressActions } from "@/components/progress/progress-actions";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import { ProgressReadyFlag } from "@/components/progress/progress-ready-flag";
+import { PlanReadyFlag } from "@/components/plan/plan-ready-flag";
+import { StudyPlan } from "@/components/plan/study-plan";
 import { ShareProgress } from "@/components/share/share-progress";
 import { SharedProgressBanner } from "@/components/share/shared-progress-banner";
 import { SharedViewProvider } from "@/components/share/shared-view-provider";
@@ -12,6 +14,7 @@ import { RoadmapMap } from "@/components/roadmap/roadmap-map";
 import { RoadmapSearch } from "@/components/search/roadmap-search";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
+import { hasEstimates } from "@/lib/plan/estimates";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { toStepOutline } from "@/lib/progress/progress";
 import { searchExamples } from "@/lib/search/entries";
@@ -31,6 +34,7 @@ export function generateMetadata(): Metadata {
 export default function OverviewPage() {
   const { site, article, steps } = getRoadmap();
   const outline = steps.map(toStepOutline);
+  const planSteps = steps.map((step, index) => ({ ...outline[index]!, number: step.number, title: step.title }));
   return (
     <SharedViewProvider steps={outline}>
       <header className="hero">
@@ -54,9 +58,18 @@ export default function OverviewPage() {
           <ProgressActions steps={outline} />
         </div>
       </section>
+      {hasEstimates(steps) && (
+        <section className="panel plan js-only" aria-labelledby="plan-title">
+          <h2 id="plan-title" className="panel__title">
+            Your plan
+          </h2>
+          <StudyPlan steps={planSteps} siteName={site.name} />
+          <PlanReadyFlag />
+        </section>
+      )}
       <RoadmapSearch examples={searchExamples(steps)} />
       <section aria-label="Learning map" className="map-section">
-        <RoadmapMap steps={steps} />
+        <RoadmapMap steps={steps} outline={outline} />
       </section>
       <JsonLd data={roadmapJsonLd(article, steps)} />
       <ProgressReadyFlag />

@@ -1,15 +1,24 @@
 "use client";
 
 import { useRef, useState, type ChangeEvent } from "react";
+import { isForeignBackup, makeBackupFile } from "@/lib/backup/backup";
+import { readBackupFile } from "@/lib/backup/read";
+import { downloadFile } from "@/lib/browser/download";
 import { pageStorageKeys } from "@/lib/browser/storage-keys";
+import { countNotes } from "@/lib/notes/notes";
+import { getNotes, importNotes } from "@/lib/notes/store";
+import { getPlan, savePlan } from "@/lib/plan/store";
 import { useViewingShared } from "@/lib/progress/hooks";
 import { countMarked, countStatuses, describeCounts, EMPTY_PROGRESS, hasAnyStatus, type StepOutline } from "@/lib/progress/progress";
-import { getProgress, parseProgressFile, saveProgress } from "@/lib/progress/store";
+import { getProgress, saveProgress } from "@/lib/progress/store";
 import { countOf } from "@/lib/site/format";
 
-const MAX_IMPORT_BYTES = 100_000;
+/** Far more than any real file: statuses and notes of every topic at their longest fit well under it. */
+const MAX_IMPORT_BYTES = 5_000_000;
 
-/** Reset, export and import of the learner's own progress; hidden while viewing someone else's. */
+const noteCount = (count: number) => (count ? ` · ${countOf(count, "note")}` : "");
+
+/** Reset, export and import of the learner's own progress, notes and plan; hidden while viewing someone else's. */
 export function ProgressActions({ steps }: { steps: StepOutline[] }) {
   const viewingShared = useViewingShared();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -21,19 +30,17 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
     const progress = await getProgress();
     if (!hasAnyStatus(progress)) return setMessage("There is no progress to reset.");
     const marked = countMarked(countStatuses(progress, steps));
-    if (!window.confirm(`Reset your progress? This sets all ${countOf(marked, "topic")} you have marked back to Not started.`)) return;
-    saveProgress(EMPTY_PROGRESS);
+    const notesKept = countNotes(await getNotes(), steps) ? " Your notes are kept." : "";
+    if (!window.confirm(`Reset your progress? This sets all ${countOf(marked, "topic")} you have marked back to Not started.${notesKept}`)) return;
+    void saveProgress(EMPTY_PROGRESS);
     setMessage("Progress reset.");
   }
 
   async function exportProgress() {
-    const blob = new Blob([JSON.stringify(await getProgress(), null, 2)], { type: "application/json" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = pageStorageKeys().exportFile;
-    link.click();
-    URL.revokeObjectURL(link.href);
-    setMessage(`Saved ${link.download}.`);
+    const file = makeBackupFile(await getProgress(), await getNotes(), await getPlan());
+    const name = pageStorageKeys().exportFile;
+    downloadFile(JSON.stringify(file, null, 2), "application/json", name);
+    setMessage(`Saved ${name}.`);
   }
 
   async function importProgress(event: ChangeEvent<HTMLInputElement>) {
@@ -41,16 +48,21 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
     event.target.value = "";
     if (!file) return;
     // Any version this site ever exported is read, and migrated.
-    const imported = file.size <= MAX_IMPORT_BYTES ? await parseProgressFile(await file.text()) : null;
-    const incoming = imported && countStatuses(imported, steps);
-    // A file whose statuses are all for topics this roadmap does not have is someone else's data.
-    if (!imported || !incoming || (countMarked(incoming) === 0 && hasAnyStatus(imported))) {
+    const backup = file.size <= MAX_IMPORT_BYTES ? await readBackupFile(await file.text()) : null;
+    if (!backup || isForeignBackup(backup, steps)) {
       return setMessage(`“${file.name}” isn’t a progress file from this roadmap, so nothing was changed.`);
     }
+    const incoming = countStatuses(backup.progress, steps);
+    const incomingNotes = backup.notes ? countNotes(backup.notes, steps) : 0;
     const own = countStatuses(await getProgress(), steps);
-    if (countMarked(own) > 0 && !window.confirm(`Replace your progress (${describeCounts(own)}) with the progress in “${file.name}” (${describeCounts(incoming)})?`)) return;
-    saveProgress(imported);
-    setMessage(`Imported “${file.name}”: ${describeCounts(incoming)}.`);
+    const ownNotes = countNotes(await getNotes(), steps);
+    const notesPart = incomingNotes && ownNotes ? ` Its notes replace yours on the same topics; your notes on other topics are kept.` : "";
+    const replacing = countMarked(own) > 0 || notesPart;
+    if (replacing && !window.confirm(`Replace your progress (${describeCounts(own)}${noteCount(ownNotes)}) with the progress in “${file.name}” (${describeCounts(incoming)}${noteCount(incomingNotes)})?${notesPart}`)) return;
+    void saveProgress(backup.progress);
+    if (backup.notes) void importNotes(backup.notes);
+    if (backup.plan) void savePlan(backup.plan);
+    setMessage(`Imported “${file.name}”: ${describeCounts(incoming)}${noteCount(incomingNotes)}.`);
   }
 
   return (

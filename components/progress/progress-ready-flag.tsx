@@ -1,22 +1,13 @@
 "use client";
 
-import { useEffect } from "react";
+import { useDocumentFlag } from "@/lib/browser/document-flag";
+import { notesReady } from "@/lib/notes/store";
 import { progressReady } from "@/lib/progress/store";
 
-/**
- * Marks the page (<html data-progress-ready>) once it has hydrated and the learner's stored progress
- * is known. Styles show progress, statuses and Continue from then on, so nothing shows a wrong value
- * first and no component renders twice to find out.
- */
+const progressAndNotesReady = () => Promise.all([progressReady(), notesReady()]);
+
+/** Marks the page (<html data-progress-ready>) once the learner's stored progress and notes are known. */
 export function ProgressReadyFlag() {
-  useEffect(() => {
-    let mounted = true;
-    void progressReady().then(() => {
-      if (mounted) document.documentElement.dataset.progressReady = "";
-    });
-    return () => {
-      mounted = false;
-    };
-  }, []);
+  useDocumentFlag("progressReady", progressAndNotesReady);
   return null;
 }

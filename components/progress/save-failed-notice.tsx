@@ -1,6 +1,6 @@
 "use client";
 
-import { useSaveFailed } from "@/lib/progress/save-failed";
+import { useSaveFailed } from "@/lib/browser/save-failed";
 
 /** Says once, politely, that this browser will not keep progress; the page keeps working. */
 export function SaveFailedNotice() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useSaveFailed } from "@/lib/progress/save-failed";
+import { useSaveFailed } from "@/lib/browser/save-failed";
 import { progressReady } from "@/lib/progress/store";
 import { registerServiceWorker, type ServiceWorkerUpdate } from "@/lib/pwa/register";
 

@@ -1,9 +1,11 @@
+import { StepFinishDate } from "@/components/plan/step-finish-date";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import { StatusIcon } from "@/components/progress/status-icon";
 import { TopicStatusLabel } from "@/components/progress/topic-status-label";
 import type { Step } from "@/lib/content";
+import { describeEstimate, hasEstimates, sumEstimates } from "@/lib/plan/estimates";
 import { countOf } from "@/lib/site/format";
-import { STATUS_LABELS, toStepOutline } from "@/lib/progress/progress";
+import { STATUS_LABELS, type StepOutline } from "@/lib/progress/progress";
 import { TOPIC_STATUSES } from "@/lib/progress/statuses";
 import { stepPath, topicPath } from "@/lib/site/paths";
 
@@ -24,13 +26,17 @@ function StatusLegend() {
 /**
  * The whole path on one page: the steps as stations on a line, each with its topics as marked
  * nodes that deep-link to the topic. Every link is server-rendered; statuses appear once scripts run.
+ * `outline` is the same steps as plain data for the client components, passed as one object.
  */
-export function RoadmapMap({ steps }: { steps: Step[] }) {
+export function RoadmapMap({ steps, outline }: { steps: Step[]; outline: StepOutline[] }) {
+  const planned = hasEstimates(steps);
   return (
     <>
       <StatusLegend />
       <ol className="roadmap-map">
-        {steps.map((step) => (
+        {steps.map((step, index) => {
+          const estimate = describeEstimate(sumEstimates(step.topics));
+          return (
           <li key={step.slug} className="station">
             <span className="station__number" aria-hidden="true">
               {step.number}
@@ -44,8 +50,12 @@ export function RoadmapMap({ steps }: { steps: Step[] }) {
                   </a>
                 </h2>
                 <p className="step-card__summary">{step.summary}</p>
-                <p className="step-card__count">{countOf(step.topics.length, "topic")}</p>
-                <ProgressMeter steps={[toStepOutline(step)]} label={`Step ${step.number} progress`} />
+                <p className="step-card__count">
+                  {countOf(step.topics.length, "topic")}
+                  {estimate && ` · ${estimate}`}
+                  {planned && <StepFinishDate steps={outline} slug={step.slug} />}
+                </p>
+                <ProgressMeter steps={[outline[index]!]} label={`Step ${step.number} progress`} />
               </div>
               <ul className="topic-nodes" aria-label={`Topics of step ${step.number}`}>
                 {step.topics.map((topic) => (
@@ -58,7 +68,8 @@ export function RoadmapMap({ steps }: { steps: Step[] }) {
               </ul>
             </article>
           </li>
-        ))}
+          );
+        })}
       </ol>
     </>
   );

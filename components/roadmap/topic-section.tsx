@@ -1,6 +1,8 @@
+import { TopicNotes } from "@/components/notes/topic-notes";
 import { TopicStatusControl } from "@/components/progress/topic-status-control";
 import { TopicLink } from "@/components/share/topic-link";
 import type { Topic } from "@/lib/content";
+import { formatHours } from "@/lib/site/format";
 
 function hostOf(url: string) {
   return new URL(url).hostname.replace(/^www\./, "");
@@ -20,6 +22,7 @@ export function TopicSection({ topic, stepSlug }: { topic: Topic; stepSlug: stri
       </div>
       <TopicStatusControl stepSlug={stepSlug} topicId={topic.id} labelledBy={headingId} />
       <p className="topic__description">{topic.description}</p>
+      {topic.hours !== undefined && <p className="topic__estimate">{formatHours(topic.hours)}</p>}
       {topic.resources.length > 0 && (
         <ul className="resources" aria-label={`Resources for ${topic.title}`}>
           {topic.resources.map((resource) => (
@@ -39,6 +42,7 @@ export function TopicSection({ topic, stepSlug }: { topic: Topic; stepSlug: stri
           ))}
         </ul>
       )}
+      <TopicNotes stepSlug={stepSlug} topicId={topic.id} topicTitle={topic.title} />
     </section>
   );
 }

@@ -2,6 +2,8 @@
 
 import { isEditableTarget } from "@/lib/browser/dom";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { noteOf } from "@/lib/notes/notes";
+import { useNotes } from "@/lib/notes/store";
 import { SEARCH_INDEX_PATH, searchEntries, type SearchEntry } from "@/lib/search/entries";
 
 type Index = SearchEntry[] | "loading" | "failed" | null;
@@ -13,7 +15,7 @@ function searchStatus(index: Index, count: number, query: string): string {
 }
 
 /**
- * Filters topics and resources across all steps as you type. "/" focuses the box, Escape clears it,
+ * Filters topics and resources across all steps, and the learner's own notes, as you type. "/" focuses the box, Escape clears it,
  * and the arrow keys move between the input and the result links. The index is fetched when the box
  * is first focused, so pages do not carry it.
  */
@@ -23,7 +25,8 @@ export function RoadmapSearch({ examples }: { examples: string[] }) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const ids = useId();
-  const results = Array.isArray(index) ? searchEntries(index, query) : [];
+  const notes = useNotes();
+  const results = Array.isArray(index) ? searchEntries(index, query, (entry) => noteOf(notes, entry.slug, entry.topicId)) : [];
 
   function loadIndex() {
     if (index !== null && index !== "failed") return;
@@ -96,7 +99,7 @@ export function RoadmapSearch({ examples }: { examples: string[] }) {
       </p>
       {results.length > 0 && (
         <ul ref={list} id={`${ids}-results`} className="search__results" aria-label="Search results">
-          {results.map(({ entry, matchedResources }) => (
+          {results.map(({ entry, matchedResources, noteExcerpt }) => (
             <li key={entry.href}>
               <a href={entry.href} className="search__result">
                 <span className="search__result-title">{entry.title}</span>
@@ -112,6 +115,7 @@ export function RoadmapSearch({ examples }: { examples: string[] }) {
                     ))}
                   </span>
                 )}
+                {noteExcerpt && <span className="search__result-note">In your note: “{noteExcerpt}”</span>}
               </a>
             </li>
           ))}

@@ -2,18 +2,31 @@
 // The layout writes the namespace on <html data-storage-namespace>, so browser code reads it from the
 // page it runs in and two roadmaps served from one origin never share progress.
 
-/** The keys, and the export file name, of one namespace. */
+/** Where stored data under `key` that could not be read is kept before it is first overwritten. */
+export function unreadableKey(key: string): string {
+  return `${key}:unreadable`;
+}
+
+/** The keys, and the names of downloaded files, of one namespace. */
 export function storageKeys(namespace: string) {
+  const progress = `${namespace}:progress`;
   return {
-    progress: `${namespace}:progress`,
-    /** Where stored progress we could not read is kept before it is first overwritten. */
-    unreadable: `${namespace}:progress:unreadable`,
+    progress,
+    unreadable: unreadableKey(progress),
+    notes: `${namespace}:notes`,
+    plan: `${namespace}:plan`,
     theme: `${namespace}:theme`,
     exportFile: `${namespace}-progress.json`,
+    calendarFile: `${namespace}-study-plan.ics`,
   };
+}
+
+/** The namespace of the page this runs in. */
+export function pageStorageNamespace(): string {
+  return document.documentElement.dataset.storageNamespace ?? "roadmap";
 }
 
 /** The keys of the page this runs in. */
 export function pageStorageKeys() {
-  return storageKeys(document.documentElement.dataset.storageNamespace ?? "roadmap");
+  return storageKeys(pageStorageNamespace());
 }

@@ -53,6 +53,12 @@ export const TopicSchema = z
     id: kebabCase.describe("Permanent: the topic's #deep link and the key of its stored status. Unique within the step."),
     title: text.describe("The topic's name, as the article writes it."),
     description: text.describe("One sentence: what to learn."),
+    hours: z
+      .number()
+      .positive("Must be a positive number of hours")
+      .max(10_000, "Must be at most 10000 hours")
+      .optional()
+      .describe("Optional: our estimate of the hours a beginner needs for this topic, shown as an estimate (about 20 h) and used for the learner's plan."),
     resources: z.array(ResourceSchema).describe("Where to learn it."),
   })
   .superRefine((topic, ctx) => uniqueBy(topic.resources, (resource) => resource.url, "url", ctx, ["resources"]));
@@ -114,7 +120,7 @@ export const SiteSchema = z
     label: text.describe('What kind of roadmap this is, shown above the title on the overview and its link preview, e.g. "Career roadmap".'),
     tagline: text.describe("One sentence: the site's default description."),
     storageNamespace: kebabCase.describe(
-      "Prefix of the keys the site keeps in the browser (<namespace>:progress, <namespace>:theme). Changing it loses every learner's progress.",
+      "Prefix of the keys the site keeps in the browser (<namespace>:progress, :notes, :plan, :theme) and of downloaded files. Changing it loses every learner's progress and notes.",
     ),
     previewAlt: z
       .strictObject({

@@ -9,11 +9,14 @@ export function isTopicStatus(value: string): value is TopicStatus {
   return (TOPIC_STATUSES as readonly string[]).includes(value);
 }
 
-/** One step as progress needs it: its slug and its topics' ids and titles, in content order. Plain data for client components. */
-export type StepOutline = Pick<Step, "slug"> & { topics: Pick<Topic, "id" | "title">[] };
+/**
+ * One step as progress and the plan need it: its slug, and its topics' ids, titles and estimated
+ * hours (where the content gives them), in content order. Plain data for client components.
+ */
+export type StepOutline = Pick<Step, "slug"> & { topics: Pick<Topic, "id" | "title" | "hours">[] };
 
 export function toStepOutline(step: StepOutline): StepOutline {
-  return { slug: step.slug, topics: step.topics.map(({ id, title }) => ({ id, title })) };
+  return { slug: step.slug, topics: step.topics.map(({ id, title, hours }) => (hours === undefined ? { id, title } : { id, title, hours })) };
 }
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({ version: PROGRESS_VERSION, statuses: Object.freeze({}) }) as Progress;

@@ -45,7 +45,7 @@ vi.mock("./parse", async (importOriginal) => {
 
 let fake: ReturnType<typeof fakeWindow>;
 let store: typeof import("./store");
-let saveFailed: typeof import("./save-failed");
+let saveFailed: typeof import("../browser/save-failed");
 const marked: Progress = { version: 3, statuses: { basics: { alpha: "done", beta: "learning" } } };
 
 beforeEach(async () => {
@@ -55,7 +55,7 @@ beforeEach(async () => {
   vi.resetModules();
   parserLoads = 0;
   store = await import("./store");
-  saveFailed = await import("./save-failed");
+  saveFailed = await import("../browser/save-failed");
 });
 
 afterEach(() => {

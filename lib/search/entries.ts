@@ -11,6 +11,8 @@ export function buildSearchEntries(steps: readonly SearchableStep[]) {
   return steps.flatMap((step) =>
     step.topics.map((topic) => ({
       href: topicPath(step.slug, topic.id),
+      slug: step.slug,
+      topicId: topic.id,
       title: topic.title,
       step: `Step ${step.number}: ${step.title}`,
       description: topic.description,
@@ -34,16 +36,39 @@ export interface SearchResult {
   entry: SearchEntry;
   /** Resources whose titles match, shown under the topic. */
   matchedResources: SearchEntry["resources"];
+  /** Where the learner's own note on the topic matches: a short passage around the first match. */
+  noteExcerpt: string | null;
 }
 
-/** Topics whose title, description, step or resources contain every word of the query, case-insensitively. */
-export function searchEntries(entries: readonly SearchEntry[], query: string): SearchResult[] {
+const EXCERPT_BEFORE = 30;
+const EXCERPT_AFTER = 70;
+
+/** `text` (on one line) around `index`, cut between words where it can be, and marked with … where cut. */
+function excerpt(text: string, index: number): string {
+  let start = Math.max(0, index - EXCERPT_BEFORE);
+  let end = Math.min(text.length, index + EXCERPT_AFTER);
+  // Move each cut to the nearest space inside the passage, never past the match.
+  const spaceAfterStart = text.indexOf(" ", start);
+  if (start > 0 && spaceAfterStart >= 0 && spaceAfterStart < index) start = spaceAfterStart + 1;
+  const spaceBeforeEnd = text.lastIndexOf(" ", end);
+  if (end < text.length && spaceBeforeEnd > index) end = spaceBeforeEnd;
+  return `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
+}
+
+/**
+ * Topics whose title, description, step, resources or the learner's note on it (`noteOf`, from this
+ * browser) contain every word of the query, case-insensitively.
+ */
+export function searchEntries(entries: readonly SearchEntry[], query: string, noteOf: (entry: SearchEntry) => string = () => ""): SearchResult[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   return entries.flatMap((entry) => {
-    const haystack = [entry.title, entry.description, entry.step, ...entry.resources.map((resource) => resource.title)].join("\n").toLowerCase();
+    const note = noteOf(entry).replace(/\s+/g, " ").trim();
+    const lowerNote = note.toLowerCase();
+    const haystack = [entry.title, entry.description, entry.step, ...entry.resources.map((resource) => resource.title), lowerNote].join("\n").toLowerCase();
     if (!words.every((word) => haystack.includes(word))) return [];
     const matchedResources = entry.resources.filter(({ title }) => words.some((word) => title.toLowerCase().includes(word)));
-    return [{ entry, matchedResources }];
+    const inNote = words.map((word) => lowerNote.indexOf(word)).filter((index) => index >= 0);
+    return [{ entry, matchedResources, noteExcerpt: inNote.length ? excerpt(note, Math.min(...inNote)) : null }];
   });
 }

@@ -10,8 +10,10 @@ import { TopicSection } from "@/components/roadmap/topic-section";
 import { JsonLd } from "@/components/seo/json-ld";
 import { SharePageButton } from "@/components/share/share-page-button";
 import { getRoadmap, getSite, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
+import { describeEstimate, sumEstimates } from "@/lib/plan/estimates";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { toStepOutline } from "@/lib/progress/progress";
+import { countOf } from "@/lib/site/format";
 import { stepPath } from "@/lib/site/paths";
 import { stepBreadcrumbJsonLd } from "@/lib/seo/structured-data";
 
@@ -43,6 +45,7 @@ export default async function StepPage({ params }: StepPageProps) {
   const { previous, next } = getStepNeighbours(step.slug);
   const total = getRoadmap().steps.length;
   const outline = [toStepOutline(step)];
+  const estimate = describeEstimate(sumEstimates(step.topics));
 
   return (
     <>
@@ -60,6 +63,10 @@ export default async function StepPage({ params }: StepPageProps) {
         </p>
         <h1>{step.title}</h1>
         <p className="step-header__summary">{step.summary}</p>
+        <p className="step-header__estimate">
+          {countOf(step.topics.length, "topic")}
+          {estimate && ` · ${estimate} (estimated for a beginner)`}
+        </p>
         <div className="step-header__bar">
           <ProgressMeter steps={outline} label={`Step ${step.number} progress`} />
           <SharePageButton path={stepPath(step.slug)} title={`Step ${step.number}: ${step.title}`} />
@@ -72,7 +79,7 @@ export default async function StepPage({ params }: StepPageProps) {
       </section>
       <section aria-labelledby="topics-heading" className="topics">
         <h2 id="topics-heading">Topics</h2>
-        <p className="topics__hint js-only">Mark each topic Learning while you work on it and Done when you have it; Skipped takes it out of the count. Resources marked Suggested are ours; the others are the ones the article names. Your progress stays in this browser: no account needed.</p>
+        <p className="topics__hint js-only">Mark each topic Learning while you work on it and Done when you have it; Skipped takes it out of the count. Resources marked Suggested are ours; the others are the ones the article names. Your progress and notes stay in this browser: no account needed.</p>
         {step.topics.map((topic) => (
           <TopicSection key={topic.id} topic={topic} stepSlug={step.slug} />
         ))}

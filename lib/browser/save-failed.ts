@@ -1,7 +1,7 @@
-// Whether the browser refused to save progress, so the page can say so once. Its own module, free of
-// the progress schema, because the layout shows the notice on every page, including those that never
-// read progress.
-import { createExternalStore, useExternalStore } from "../browser/external-store";
+// Whether the browser refused to save the learner's data (progress, notes, the plan), so the page can
+// say so once. Its own module, free of any schema, because the layout shows the notice on every page,
+// including those that never read stored data.
+import { createExternalStore, useExternalStore } from "./external-store";
 
 let saveFailed = false;
 

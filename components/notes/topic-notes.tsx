@@ -1,0 +1,118 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { NOTE_COUNT_FROM, NOTE_MAX_LENGTH } from "@/lib/notes/limits";
+import { notesReady, saveNote, useNote } from "@/lib/notes/store";
+
+const formatCount = (count: number) => count.toLocaleString("en");
+
+interface TopicNotesProps {
+  stepSlug: string;
+  topicId: string;
+  topicTitle: string;
+}
+
+/**
+ * The learner's plain-text notes on one topic, saved in this browser as they type. Behind a
+ * disclosure that opens by itself when the topic has notes. While the field has focus its text is
+ * the learner's: a change another tab makes to the same note is shown beside it, never typed over it.
+ */
+export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
+  const stored = useNote(stepSlug, topicId);
+  const ids = useId();
+  const [known, setKnown] = useState(false);
+  const [open, setOpen] = useState(false);
+  /** The field's text while it has focus; null when it shows what is stored. */
+  const [draft, setDraft] = useState<string | null>(null);
+  /** What another tab saved for this note while the learner was typing here. */
+  const [otherTabText, setOtherTabText] = useState<string | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [seen, setSeen] = useState(stored);
+
+  // Until stored notes are read the field is read-only, so nothing typed can be lost to them.
+  useEffect(() => {
+    let mounted = true;
+    void notesReady().then(() => mounted && setKnown(true));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+
+  if (stored !== seen) {
+    setSeen(stored);
+    // A note that appears (read from storage, or written in another tab) is shown without a click.
+    if (!seen && stored) setOpen(true);
+    if (draft !== null && stored !== draft) setOtherTabText(stored);
+  }
+
+  function save(text: string) {
+    void saveNote(stepSlug, topicId, text).then((saved) => setSaveFailed(!saved));
+  }
+
+  const text = draft ?? stored;
+  const showCount = text.length >= NOTE_COUNT_FROM;
+  return (
+    <div className="topic-notes js-only">
+      <details className="topic-notes__details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className="topic-notes__summary">
+          Notes<span className="visually-hidden"> on {topicTitle}</span>
+        </summary>
+        <label htmlFor={`${ids}-field`} className="visually-hidden">
+          Notes on {topicTitle}
+        </label>
+        <textarea
+          id={`${ids}-field`}
+          className="topic-notes__field"
+          rows={4}
+          maxLength={NOTE_MAX_LENGTH}
+          readOnly={!known}
+          value={text}
+          aria-describedby={showCount ? `${ids}-hint ${ids}-count` : `${ids}-hint`}
+          onFocus={() => setDraft(stored)}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            save(event.target.value);
+          }}
+          onBlur={() => {
+            // The text in the field is what the learner last saw and meant: it stays, over another tab's change.
+            if (draft !== null && draft !== stored) save(draft);
+            setDraft(null);
+          }}
+        />
+        <div className="topic-notes__footer">
+          <p id={`${ids}-hint`} className="topic-notes__hint">
+            Saved in this browser as you type. Notes are private: share links never carry them.
+          </p>
+          {showCount && (
+            <p id={`${ids}-count`} className="topic-notes__count">
+              {formatCount(text.length)} of {formatCount(NOTE_MAX_LENGTH)} characters
+            </p>
+          )}
+        </div>
+        <div role="status" className="topic-notes__messages">
+          {saveFailed && (
+            <p className="topic-notes__warning">
+              Not saved: this browser won’t store notes (private browsing or full storage). Your text stays here until you close this tab, so copy it
+              somewhere safe.
+            </p>
+          )}
+          {otherTabText !== null && (
+            <div className="topic-notes__conflict">
+              <p>Another tab changed this note while you were typing here. Your text stays, and is saved over it as you go on. The other tab’s text was:</p>
+              <p className="topic-notes__other">{otherTabText || "(empty)"}</p>
+              <button type="button" className="button button--quiet" onClick={() => setOtherTabText(null)}>
+                Dismiss
+              </button>
+            </div>
+          )}
+        </div>
+      </details>
+      {stored.trim() && (
+        <div className="topic-notes__print">
+          <p className="topic-notes__print-title">Notes</p>
+          <p className="topic-notes__print-text">{stored}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useId, useState } from "react";
+import { pageStorageKeys, pageStorageNamespace } from "@/lib/browser/storage-keys";
+import { downloadFile } from "@/lib/browser/download";
+import type { CalendarStep } from "@/lib/plan/calendar";
+import { hoursLeft } from "@/lib/plan/estimates";
+import { MAX_HOURS_PER_WEEK, MAX_SESSION_HOURS, MIN_HOURS_PER_WEEK, REMINDER_MINUTES, WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@/lib/plan/pace";
+import { describeMinutes, hasPace, isValidHoursPerWeek, type Pace, sessionMinutes, sortDays, withoutPace } from "@/lib/plan/plan";
+import { projectPlan } from "@/lib/plan/schedule";
+import { updatePlan, usePlan } from "@/lib/plan/store";
+import { useProgress, useViewingShared } from "@/lib/progress/hooks";
+import { getProgress } from "@/lib/progress/store";
+import { countOf, formatHours, formatLocalDate } from "@/lib/site/format";
+
+const INVALID_HOURS = `Enter a whole number of hours from ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}, or leave it empty for no plan.`;
+
+interface StudyPlanProps {
+  steps: CalendarStep[];
+  siteName: string;
+}
+
+/**
+ * The learner's plan: the hours left, a pace (hours per week) and the finish date it gives, the
+ * weekly study sessions, and the plan as a calendar file. The calendar writer loads only when asked for.
+ */
+export function StudyPlan({ steps, siteName }: StudyPlanProps) {
+  const plan = usePlan();
+  const progress = useProgress();
+  const viewingShared = useViewingShared();
+  const ids = useId();
+  // Taken when the overview opens: the plan starts from the next session after it.
+  const [now] = useState(() => new Date());
+  /** What the learner is typing in the hours field, until it leaves the field. */
+  const [hoursDraft, setHoursDraft] = useState<string | null>(null);
+  const [message, setMessage] = useState("");
+
+  if (viewingShared) return <p className="plan__shared">Your plan is hidden while someone else’s progress is on screen.</p>;
+
+  const left = hoursLeft(progress, steps);
+  const pace = hasPace(plan) ? plan : null;
+  const projection = pace && projectPlan(progress, steps, pace, now);
+  const hoursText = hoursDraft ?? (plan.hoursPerWeek === undefined ? "" : String(plan.hoursPerWeek));
+  const hoursInvalid = hoursText.trim() !== "" && !isValidHoursPerWeek(Number(hoursText));
+  const tooLong = pace !== null && sessionMinutes(pace) > MAX_SESSION_HOURS * 60;
+
+  function changeHours(text: string) {
+    setHoursDraft(text);
+    setMessage("");
+    if (!text.trim()) void updatePlan(withoutPace);
+    else if (isValidHoursPerWeek(Number(text))) void updatePlan((current) => ({ ...current, hoursPerWeek: Number(text) }));
+  }
+
+  function toggleDay(day: Weekday, on: boolean) {
+    setMessage("");
+    if (!on && plan.days.length === 1) return setMessage("Keep at least one study day.");
+    void updatePlan((current) => ({ ...current, days: sortDays(on ? [...current.days, day] : current.days.filter((other) => other !== day)) }));
+  }
+
+  async function addToCalendar(pace: Pace) {
+    if (tooLong) return setMessage(`Sessions that long aren’t a plan: pick more days.`);
+    try {
+      const { studyPlanCalendar } = await import("@/lib/plan/calendar");
+      const calendar = studyPlanCalendar({ siteName, namespace: pageStorageNamespace(), origin: window.location.origin, pace, progress: await getProgress(), steps, now: new Date() });
+      if (!calendar) return setMessage("Nothing is left to plan: every estimated topic is done or skipped.");
+      const name = pageStorageKeys().calendarFile;
+      downloadFile(calendar.text, "text/calendar", name);
+      setMessage(`Saved ${name}: your study sessions until ${formatLocalDate(calendar.projection.finish!)} and ${countOf(calendar.milestones, "step date")}. Open it with your calendar app.`);
+    } catch {
+      // The calendar writer could not load: offline before this page's files were saved, say.
+      setMessage("The calendar file could not be made. Check your connection and try again.");
+    }
+  }
+
+  return (
+    <div className="plan__body">
+      <p className="plan__left">
+        Time left: <strong>{left.hours > 0 ? formatHours(left.hours) : "none"}</strong>
+        {left.unestimated > 0 && `, not counting ${countOf(left.unestimated, "topic")} without an estimate`}. Hours are our estimates for a beginner.
+      </p>
+      <div className="plan__pace">
+        <label htmlFor={`${ids}-hours`} className="plan__label">
+          Hours per week
+        </label>
+        <input
+          id={`${ids}-hours`}
+          className="plan__hours"
+          type="number"
+          inputMode="numeric"
+          min={MIN_HOURS_PER_WEEK}
+          max={MAX_HOURS_PER_WEEK}
+          step={1}
+          value={hoursText}
+          aria-invalid={hoursInvalid}
+          aria-describedby={`${ids}-finish`}
+          onChange={(event) => changeHours(event.target.value)}
+          onBlur={() => setHoursDraft(null)}
+        />
+      </div>
+      <p id={`${ids}-finish`} className="plan__finish" aria-live="polite">
+        {hoursInvalid
+          ? INVALID_HOURS
+          : !pace
+            ? "Set the hours you can give each week to see when you will finish."
+            : projection?.finish
+              ? `At ${countOf(pace.hoursPerWeek, "hour")} a week you will finish around ${formatLocalDate(projection.finish)}.`
+              : "Nothing is left to plan: every estimated topic is done or skipped."}
+      </p>
+      <fieldset className="plan__sessions">
+        <legend className="plan__label">Study sessions</legend>
+        <div className="plan__days">
+          {WEEKDAYS.map((day) => (
+            <label key={day} className="plan__day">
+              <input type="checkbox" checked={plan.days.includes(day)} onChange={(event) => toggleDay(day, event.target.checked)} />
+              <span aria-hidden="true">{WEEKDAY_NAMES[day].slice(0, 3)}</span>
+              <span className="visually-hidden">{WEEKDAY_NAMES[day]}</span>
+            </label>
+          ))}
+        </div>
+        <label className="plan__time">
+          <span>Start time</span>
+          <input type="time" value={plan.time} required onChange={(event) => event.target.value && void updatePlan((current) => ({ ...current, time: event.target.value }))} />
+        </label>
+        <p className={tooLong ? "plan__note plan__note--warning" : "plan__note"}>
+          {pace
+            ? `${countOf(plan.days.length, "session")} a week of ${describeMinutes(sessionMinutes(pace))}${tooLong ? `: more than ${MAX_SESSION_HOURS} h each, so pick more days` : ""}, each with a reminder ${REMINDER_MINUTES} minutes before.`
+            : "Your calendar gets a session on each day you pick, as long as your pace needs."}
+        </p>
+      </fieldset>
+      <button type="button" className="button" onClick={() => (pace ? void addToCalendar(pace) : setMessage("Set your hours per week first."))}>
+        Add to calendar
+      </button>
+      <p role="status" className="plan__status">
+        {message}
+      </p>
+    </div>
+  );
+}

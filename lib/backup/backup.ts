@@ -1,0 +1,28 @@
+// What Export saves and Import reads back: the learner's statuses, notes and plan in one JSON file.
+import { countNotes, hasAnyNote } from "../notes/notes";
+import type { Notes } from "../notes/schema";
+import { hasPace } from "../plan/plan";
+import type { Plan } from "../plan/schema";
+import { countMarked, countStatuses, hasAnyStatus, type StepOutline } from "../progress/progress";
+import type { Progress } from "../progress/schema";
+
+export const BACKUP_VERSION = 4;
+
+/** The learner's data as read from a file of any version: what the file does not carry is null. */
+export interface Backup {
+  progress: Progress;
+  notes: Notes | null;
+  plan: Plan | null;
+}
+
+/** The export file's content. The plan is included only once it has a pace: a file without one never clears the learner's. */
+export function makeBackupFile(progress: Progress, notes: Notes, plan: Plan) {
+  return { version: BACKUP_VERSION, statuses: progress.statuses, notes: notes.notes, ...(hasPace(plan) && { plan }) };
+}
+
+/** Whether a file holds statuses or notes, all of them for topics this roadmap does not have: someone else's data. */
+export function isForeignBackup({ progress, notes }: Backup, steps: readonly StepOutline[]): boolean {
+  const anything = hasAnyStatus(progress) || (notes !== null && hasAnyNote(notes));
+  const ours = countMarked(countStatuses(progress, steps)) > 0 || (notes !== null && countNotes(notes, steps) > 0);
+  return anything && !ours;
+}

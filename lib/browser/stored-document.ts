@@ -1,0 +1,129 @@
+// One document of the learner's (progress, notes, the plan) in localStorage under one versioned
+// key, synced across tabs by the storage event. Every read tolerates bad data; every write
+// tolerates failure. Stored text is validated by a parser that the browser loads only when there
+// is something stored: a first visit never loads it.
+import { createExternalStore } from "./external-store";
+import { unreadableKey } from "./storage-keys";
+
+/** Reads stored text: the document, or null for anything corrupt, foreign or from a future version. */
+export type DocumentParser<T> = (raw: string) => T | null;
+
+interface StoredDocumentOptions<T> {
+  /** Its localStorage key, in the page this runs in. */
+  key: () => string;
+  /** What there is when nothing readable is stored; also what the server renders. */
+  empty: T;
+  /** Loads the parser: a dynamic import, so that its schema is fetched only when something is stored. */
+  loadParser: () => Promise<DocumentParser<T>>;
+  /** Called when the browser refuses a write (private mode, full quota); the document lives on in memory. */
+  onSaveFailed: () => void;
+}
+
+export function createStoredDocument<T>({ key, empty, loadParser: importParser, onSaveFailed }: StoredDocumentOptions<T>) {
+  let parse: DocumentParser<T> | null = null;
+  let parserLoading: Promise<DocumentParser<T>> | null = null;
+  let cached: { raw: string | null; value: T } | null = null;
+  /** The document kept in memory when the browser refuses to store it. */
+  let unsaved: T | null = null;
+
+  function loadParser(): Promise<DocumentParser<T>> {
+    parserLoading ??= importParser().then((parser) => (parse = parser));
+    return parserLoading;
+  }
+
+  function readStored(): string | null {
+    try {
+      return window.localStorage.getItem(key());
+    } catch {
+      return null;
+    }
+  }
+
+  /** The learner's document, the same object until the stored value changes; null while what is stored waits for its parser. */
+  function readKnown(): T | null {
+    if (unsaved) return unsaved;
+    const raw = readStored();
+    if (cached?.raw === raw) return cached.value;
+    if (raw !== null && !parse) {
+      void loadParser().then(() => store.changed());
+      return null;
+    }
+    cached = { raw, value: (raw !== null && parse?.(raw)) || empty };
+    return cached.value;
+  }
+
+  /** Until what is stored is known, components see the empty document, as on the server. */
+  const store = createExternalStore<T>({
+    read: () => readKnown() ?? empty,
+    serverValue: empty,
+    watch(changed) {
+      // Another tab saved (or cleared storage: key null).
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === key() || event.key === null) changed();
+      };
+      window.addEventListener("storage", onStorage);
+      return () => window.removeEventListener("storage", onStorage);
+    },
+  });
+
+  /** Resolves once what is stored is known: at once when nothing is. */
+  async function ready(): Promise<void> {
+    while (readKnown() === null) await loadParser();
+  }
+
+  /** The document, once known: for event handlers. */
+  async function get(): Promise<T> {
+    await ready();
+    return readKnown()!;
+  }
+
+  /** Before stored data we cannot read is first overwritten, keep a copy so it is never lost (best effort: it may not fit). */
+  function keepUnreadableAside() {
+    const raw = readStored();
+    // What was last read, and read well, needs no second look; anything else was read by the parser.
+    if (!raw || (raw === cached?.raw && cached.value !== empty) || parse?.(raw)) return;
+    try {
+      window.localStorage.setItem(unreadableKey(key()), raw);
+    } catch {
+      // No room for the copy; saving the learner's new data matters more.
+    }
+  }
+
+  /** Stores the document; false if the browser refused, and it is kept in memory instead. */
+  function write(value: T): boolean {
+    keepUnreadableAside();
+    let saved = true;
+    try {
+      const raw = JSON.stringify(value);
+      window.localStorage.setItem(key(), raw);
+      // What was just written is known to be valid: the next read need not parse it again.
+      cached = { raw, value };
+      unsaved = null;
+    } catch {
+      unsaved = value;
+      saved = false;
+      onSaveFailed();
+    }
+    store.changed();
+    return saved;
+  }
+
+  /**
+   * Changes the document, always starting from what is stored (waiting for it to be read if need
+   * be). When it is known, the write happens before this returns. Resolves to whether it was saved.
+   */
+  function update(change: (value: T) => T): Promise<boolean> {
+    const known = readKnown();
+    if (known) return Promise.resolve(write(change(known)));
+    return get().then((value) => write(change(value)));
+  }
+
+  return {
+    store,
+    ready,
+    get,
+    update,
+    /** Replaces the document. */
+    save: (value: T) => update(() => value),
+  };
+}

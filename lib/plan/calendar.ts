@@ -1,0 +1,70 @@
+// The study plan as a calendar: the weekly sessions until the projected finish, with a reminder
+// before each, and the day each step not yet finished is planned to be done, linked to its page.
+// Loaded only when the learner asks for the file.
+import type { Progress } from "../progress/schema";
+import type { StepOutline } from "../progress/progress";
+import { stepPath } from "../site/paths";
+import { isLeft } from "./estimates";
+import { writeCalendar } from "./ical";
+import { REMINDER_MINUTES } from "./pace";
+import { describeMinutes, type Pace, sessionMinutes } from "./plan";
+import { projectPlan } from "./schedule";
+
+/** A step as the calendar names it. */
+export type CalendarStep = StepOutline & { number: number; title: string };
+
+export interface StudyPlanInput {
+  siteName: string;
+  /** The storage namespace: with the site's host, it makes the events' UIDs. */
+  namespace: string;
+  /** The site's origin, for the events' links: https://example.com */
+  origin: string;
+  pace: Pace;
+  progress: Progress;
+  steps: readonly CalendarStep[];
+  now: Date;
+}
+
+/** The .ics text, or null when no estimated hours are left to plan. */
+export function studyPlanCalendar({ siteName, namespace, origin, pace, progress, steps, now }: StudyPlanInput) {
+  const projection = projectPlan(progress, steps, pace, now);
+  if (!projection.firstSession || !projection.finish) return null;
+  const host = new URL(origin).hostname;
+  const uid = (name: string) => `${namespace}-${name}@${host}`;
+  const minutes = sessionMinutes(pace);
+  const milestones = steps.flatMap((step, index) => {
+    const finish = projection.steps[index]?.finish;
+    if (!finish) return [];
+    const url = new URL(stepPath(step.slug), origin).href;
+    const left = step.topics.filter((topic) => isLeft(progress, step.slug, topic.id)).map((topic) => topic.title);
+    return [
+      {
+        uid: uid(`step-${step.slug}`),
+        date: finish,
+        summary: `Finish Step ${step.number}: ${step.title}`,
+        description: `Planned at ${pace.hoursPerWeek} hours a week. Topics left: ${left.join(", ")}.\n${url}`,
+        url,
+      },
+    ];
+  });
+  const overview = new URL("/", origin).href;
+  const text = writeCalendar({
+    name: `${siteName}: study plan`,
+    now,
+    recurring: [
+      {
+        uid: uid("study-sessions"),
+        start: projection.firstSession,
+        minutes,
+        days: pace.days,
+        until: projection.finish,
+        summary: `Study: ${siteName}`,
+        description: `${pace.hoursPerWeek} hours a week, ${describeMinutes(minutes)} a session, until the roadmap is done. Pick up where you left off: ${overview}`,
+        url: overview,
+        reminderMinutes: REMINDER_MINUTES,
+      },
+    ],
+    allDay: milestones,
+  });
+  return { text, projection, milestones: milestones.length };
+}
