@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 import { expectNoViolations } from "./axe";
-import { BIGGEST_STEP, expect, PAGES, setStatus, test } from "./fixtures";
+import { hasEstimates } from "../lib/plan/estimates";
+import { BIGGEST_STEP, expect, openNotes, PAGES, setStatus, STEPS, test, TOPICS } from "./fixtures";
 
 /** Focus on a status radio, so its focus ring is checked too. */
 async function statusRadioFocus(page: Page) {
@@ -35,6 +36,24 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Share progress" }).click();
       await expect(page.getByRole("textbox", { name: "Link to your progress" })).toBeVisible();
       await expect(page.getByRole("img", { name: "QR code of your progress link" })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test("a step page with notes open, and the overview with notes and a plan set, have no violations", async ({ page }) => {
+      const { step, topic } = TOPICS[0]!;
+      await page.goto(`/steps/${step.slug}`);
+      const field = await openNotes(page, topic.title);
+      await field.fill("a".repeat(9_500));
+      for (const other of step.topics.slice(1)) await openNotes(page, other.title);
+      await field.focus();
+      await expectNoViolations(page);
+      await page.goto("/");
+      if (hasEstimates(STEPS)) {
+        await page.getByRole("spinbutton", { name: "Hours per week" }).fill("6");
+        await expect(page.getByText(/^At 6 hours a week you will finish around/)).toBeVisible();
+      }
+      await page.getByRole("searchbox").fill("a");
+      await expect(page.getByRole("link", { name: new RegExp(`^${topic.title} — Not started — has notes$`) })).toBeVisible();
       await expectNoViolations(page);
     });
 

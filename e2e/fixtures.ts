@@ -20,6 +20,9 @@ export const LAST_STEP = STEPS.at(-1)!;
 /** Every page a visitor can land on. */
 export const PAGES = ["/", ...STEPS.map((step) => `/steps/${step.slug}`), ARTICLE_PATH];
 
+/** Every topic of the roadmap with its step, in content order: tests that need a few topics take the first ones of the whole roadmap. */
+export const TOPICS = STEPS.flatMap((step) => step.topics.map((topic) => ({ step, topic })));
+
 /** The step with the most topics, for tests that need several topics on one page. */
 export const BIGGEST_STEP = STEPS.reduce((biggest, step) => (step.topics.length > biggest.topics.length ? step : biggest));
 
@@ -57,6 +60,39 @@ export function statusGroup(page: Page, topicTitle: string) {
 
 export function statusRadio(page: Page, topicTitle: string, status: TopicStatus) {
   return statusGroup(page, topicTitle).getByRole("radio", { name: STATUS_LABELS[status], exact: true });
+}
+
+/** The button that opens a topic's notes, and the notes field itself. */
+export function notesToggle(page: Page, topicTitle: string) {
+  return page.getByRole("button", { name: `Notes on ${topicTitle}`, exact: true });
+}
+
+export function notesField(page: Page, topicTitle: string) {
+  return page.getByRole("textbox", { name: `Notes on ${topicTitle}`, exact: true });
+}
+
+/** Opens a topic's notes (on its step page, which must be open) if they are closed, and returns the field. */
+export async function openNotes(page: Page, topicTitle: string) {
+  const toggle = notesToggle(page, topicTitle);
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect(notesField(page, topicTitle)).toBeEditable();
+  return notesField(page, topicTitle);
+}
+
+/** Puts raw text in a storage key before any page script runs, once per tab (a reload keeps what the page saved since). */
+export async function seedStorage(page: Page, key: string, raw: string) {
+  await page.addInitScript(([storageKey, value]) => {
+    const flag = `seeded:${storageKey}`;
+    if (!sessionStorage.getItem(flag)) {
+      localStorage.setItem(storageKey, value);
+      sessionStorage.setItem(flag, "1");
+    }
+  }, [key, raw] as const);
+}
+
+/** What is stored under a key, parsed. */
+export async function readStoredJson(page: Page, key: string): Promise<unknown> {
+  return JSON.parse((await page.evaluate((storageKey) => localStorage.getItem(storageKey), key)) ?? "null");
 }
 
 /** Marks the document now in the page, so a test can tell a client-side navigation (same document) from a page load. */

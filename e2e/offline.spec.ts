@@ -2,9 +2,27 @@ import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:f
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from "../lib/pwa/paths";
+import { hasEstimates } from "../lib/plan/estimates";
+import { readCalendar } from "../lib/plan/test-support/read-calendar";
 import { buildSearchEntries, searchEntries } from "../lib/search/entries";
 import { stepPath } from "../lib/site/paths";
-import { ARTICLE_PATH, expect, FIRST_STEP, isMarkedDocument, LAST_STEP, markDocument, PAGES, setStatus, statusRadio, type Step, STEPS, test } from "./fixtures";
+import {
+  ARTICLE_PATH,
+  expect,
+  FIRST_STEP,
+  isMarkedDocument,
+  LAST_STEP,
+  markDocument,
+  notesField,
+  openNotes,
+  PAGES,
+  setStatus,
+  statusRadio,
+  type Step,
+  STEPS,
+  STORAGE,
+  test,
+} from "./fixtures";
 import { expectNoViolations } from "./axe";
 import { startStandaloneCopy } from "./standalone";
 
@@ -104,6 +122,28 @@ test.describe("offline", () => {
     await setStatus(page, topic.title, "learning");
     await page.reload();
     await expect(statusRadio(page, topic.title, "learning")).toBeChecked();
+  });
+
+  test("notes are typed and kept offline", async ({ page }) => {
+    const topic = FIRST_STEP.topics[0]!;
+    await page.goto(stepPath(FIRST_STEP.slug));
+    const field = await openNotes(page, topic.title);
+    await field.fill("Written on a train");
+    await page.reload();
+    await expect(notesField(page, topic.title)).toHaveValue("Written on a train");
+  });
+
+  test("the study plan is set and downloaded as a calendar file offline", async ({ page }) => {
+    test.skip(!hasEstimates(STEPS), "this roadmap gives no time estimates");
+    await page.goto("/");
+    await page.getByRole("spinbutton", { name: "Hours per week" }).fill("4");
+    await expect(page.getByText(/^At 4 hours a week you will finish around /)).toBeVisible();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Add to calendar" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(STORAGE.calendarFile);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+    expect(readCalendar(text).events.length).toBeGreaterThan(1);
   });
 
   test("search works offline", async ({ page }) => {

@@ -1,17 +1,10 @@
 import type { Page } from "@playwright/test";
-import { BIGGEST_STEP, expect, expectAccessibleNames, setStatus, statusGroup, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, topicsDone } from "./fixtures";
+import { BIGGEST_STEP, expect, expectAccessibleNames, notesField, readStoredJson, seedStorage, setStatus, statusGroup, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, topicsDone } from "./fixtures";
 
 const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE.progress);
 
 /** Puts raw text in the progress key before any page script runs. */
-async function seedStorage(page: Page, raw: string) {
-  await page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, [STORAGE.progress, raw] as const);
-}
+const seedProgress = (page: Page, raw: string) => seedStorage(page, STORAGE.progress, raw);
 
 function stepCard(page: Page, number: number) {
   return page.getByRole("main").getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^Step ${number}:`) }) });
@@ -121,7 +114,7 @@ test.describe("counting", () => {
     // is the progress appearing. (A first visit's font swap is a layout shift of its own; README.)
     await page.goto("/");
     await page.evaluate(() => document.fonts.ready);
-    await seedStorage(page, JSON.stringify({ version: 3, statuses: { [first!.slug]: { [first!.topics[0]!.id]: "done" } } }));
+    await seedProgress(page, JSON.stringify({ version: 3, statuses: { [first!.slug]: { [first!.topics[0]!.id]: "done" } } }));
     await page.addInitScript(() => {
       (window as unknown as { layoutShift: number }).layoutShift = 0;
       new PerformanceObserver((list) => {
@@ -160,7 +153,7 @@ test.describe("stored progress", () => {
     ["wrong types", JSON.stringify({ version: 3, statuses: { [first!.slug]: "done" } })],
   ] as const) {
     test(`treats ${name} as no progress, without errors, and keeps it aside`, async ({ page }) => {
-      await seedStorage(page, raw);
+      await seedProgress(page, raw);
       await page.goto("/");
       await expect(stepCard(page, first!.number)).toContainText(topicsDone(0, first!.topics.length));
       await page.goto(`/steps/${first!.slug}`);
@@ -178,7 +171,7 @@ test.describe("stored progress", () => {
     ["1", { version: 1, topics: [`${first!.slug}/${ticked[0]!.id}`, `${second!.slug}/${ticked[1]!.id}`] }],
   ] as const) {
     test(`migrates version ${version}, every tick kept as Done`, async ({ page }) => {
-      await seedStorage(page, JSON.stringify(stored));
+      await seedProgress(page, JSON.stringify(stored));
       await page.goto("/");
       await expect(stepCard(page, first!.number)).toContainText(topicsDone(1, first!.topics.length));
       await expect(stepCard(page, second!.number)).toContainText(topicsDone(1, second!.topics.length));
@@ -194,7 +187,7 @@ test.describe("stored progress", () => {
   }
 
   test("ignores statuses of topics that are no longer in the content", async ({ page }) => {
-    await seedStorage(page, JSON.stringify({ version: 3, statuses: { [first!.slug]: { [first!.topics[0]!.id]: "done", "retired-topic": "done" }, "retired-step": { x: "done" } } }));
+    await seedProgress(page, JSON.stringify({ version: 3, statuses: { [first!.slug]: { [first!.topics[0]!.id]: "done", "retired-topic": "done" }, "retired-step": { x: "done" } } }));
     await page.goto("/");
     await expect(stepCard(page, first!.number)).toContainText(topicsDone(1, first!.topics.length));
     await expect(yourProgress(page)).toContainText(topicsDone(1, TOPIC_COUNT));
@@ -216,7 +209,7 @@ test.describe("stored progress", () => {
 });
 
 test("reset clears statuses even for topics the content no longer has", async ({ page }) => {
-  await seedStorage(page, JSON.stringify({ version: 3, statuses: { "retired-step": { "old-topic": "learning" } } }));
+  await seedProgress(page, JSON.stringify({ version: 3, statuses: { "retired-step": { "old-topic": "learning" } } }));
   await page.goto("/");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Reset" }).click();
@@ -229,7 +222,7 @@ test.describe("reset, export and import", () => {
   const seededSummary = `${topicsDone(1, TOPIC_COUNT - 1)} · 1 learning · 1 skipped`;
 
   test.beforeEach(async ({ page }) => {
-    await seedStorage(page, JSON.stringify(seeded));
+    await seedProgress(page, JSON.stringify(seeded));
     await page.goto("/");
   });
 
@@ -247,21 +240,56 @@ test.describe("reset, export and import", () => {
     await expect(page.getByText("Progress reset.")).toBeVisible();
   });
 
-  test("exports statuses as a JSON file that imports back", async ({ page }) => {
+  test("exports statuses and notes as a JSON file that imports back, in another browser too", async ({ page, browser }) => {
+    const note = "Formula: Ax = b";
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE.notes, JSON.stringify({ version: 1, notes: { [first!.slug]: { [first!.topics[0]!.id]: note } } })] as const);
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(STORAGE.exportFile);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
-    expect(JSON.parse(text)).toEqual(seeded);
+    expect(JSON.parse(text)).toEqual({ version: 4, statuses: seeded.statuses, notes: { [first!.slug]: { [first!.topics[0]!.id]: note } } });
 
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Reset" }).click();
     await expect(yourProgress(page)).toContainText(topicsDone(0, TOPIC_COUNT));
-
     await page.getByLabel("Import progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await expect(page.getByText(`Imported “progress.json”: ${seededSummary}.`)).toBeVisible();
+    await expect(page.getByText(`Imported “progress.json”: ${seededSummary} · 1 note.`)).toBeVisible();
     await expect(yourProgress(page)).toContainText(seededSummary);
+
+    const elsewhere = await browser.newContext({ serviceWorkers: "block" });
+    const phone = await elsewhere.newPage();
+    await phone.goto("/");
+    await phone.getByLabel("Import progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await expect(phone.getByText(`Imported “progress.json”: ${seededSummary} · 1 note.`)).toBeVisible();
+    await expect(phone.getByRole("link", { name: `${first!.topics[0]!.title} — Done — has notes`, exact: true })).toBeVisible();
+    await phone.goto(`/steps/${first!.slug}`);
+    await expect(notesField(phone, first!.topics[0]!.title)).toHaveValue(note);
+    await elsewhere.close();
+  });
+
+  test("says which notes an import replaces, and keeps the learner's notes on other topics", async ({ page }) => {
+    const [mine, kept] = [first!.topics[0]!, second!.topics[0]!];
+    const own = { version: 1, notes: { [first!.slug]: { [mine.id]: "mine" }, [second!.slug]: { [kept.id]: "kept" } } };
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE.notes, JSON.stringify(own)] as const);
+    const file = { version: 4, statuses: seeded.statuses, notes: { [first!.slug]: { [mine.id]: "theirs" } } };
+    page.once("dialog", (dialog) => {
+      expect(dialog.message()).toContain("1 note of yours will be replaced by the file’s; your other notes are kept.");
+      void dialog.accept();
+    });
+    await page.getByLabel("Import progress file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(page.getByText(`Imported “notes.json”: ${seededSummary} · 1 note.`)).toBeVisible();
+    expect(await readStoredJson(page, STORAGE.notes)).toEqual({ version: 1, notes: { [first!.slug]: { [mine.id]: "theirs" }, [second!.slug]: { [kept.id]: "kept" } } });
+  });
+
+  test("imports an export file of version 3 (statuses only), keeping the learner's notes", async ({ page }) => {
+    const note = { version: 1, notes: { [first!.slug]: { [first!.topics[0]!.id]: "mine" } } };
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE.notes, JSON.stringify(note)] as const);
+    const file = { version: 3, statuses: { [second!.slug]: { [second!.topics[0]!.id]: "done" } } };
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByLabel("Import progress file").setInputFiles({ name: "v3.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(page.getByText(`Imported “v3.json”: ${topicsDone(1, TOPIC_COUNT)}.`)).toBeVisible();
+    expect(await readStoredJson(page, STORAGE.notes)).toEqual(note);
   });
 
   for (const [version, file] of [

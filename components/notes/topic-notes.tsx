@@ -14,15 +14,16 @@ interface TopicNotesProps {
 
 /**
  * The learner's plain-text notes on one topic, saved in this browser as they type. Behind a
- * disclosure that opens by itself when the topic has notes. While the field has focus its text is
- * the learner's: a change another tab makes to the same note is shown beside it, never typed over it.
+ * disclosure button that opens by itself when the topic has notes. Once the learner types, the field's
+ * text is theirs until they leave it: a change another tab makes to the same note is shown beside it,
+ * never put in its place.
  */
 export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
   const stored = useNote(stepSlug, topicId);
   const ids = useId();
   const [known, setKnown] = useState(false);
   const [open, setOpen] = useState(false);
-  /** The field's text while it has focus; null when it shows what is stored. */
+  /** The field's text once the learner types in it, until they leave it; null while it shows what is stored. */
   const [draft, setDraft] = useState<string | null>(null);
   /** What another tab saved for this note while the learner was typing here. */
   const [otherTabText, setOtherTabText] = useState<string | null>(null);
@@ -53,10 +54,10 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
   const showCount = text.length >= NOTE_COUNT_FROM;
   return (
     <div className="topic-notes js-only">
-      <details className="topic-notes__details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary className="topic-notes__summary">
-          Notes<span className="visually-hidden"> on {topicTitle}</span>
-        </summary>
+      <button type="button" className="topic-notes__toggle" aria-expanded={open} aria-controls={`${ids}-panel`} onClick={() => setOpen(!open)}>
+        Notes<span className="visually-hidden"> on {topicTitle}</span>
+      </button>
+      <div id={`${ids}-panel`} className="topic-notes__panel" hidden={!open}>
         <label htmlFor={`${ids}-field`} className="visually-hidden">
           Notes on {topicTitle}
         </label>
@@ -68,7 +69,6 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
           readOnly={!known}
           value={text}
           aria-describedby={showCount ? `${ids}-hint ${ids}-count` : `${ids}-hint`}
-          onFocus={() => setDraft(stored)}
           onChange={(event) => {
             setDraft(event.target.value);
             save(event.target.value);
@@ -106,7 +106,7 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
             </div>
           )}
         </div>
-      </details>
+      </div>
       {stored.trim() && (
         <div className="topic-notes__print">
           <p className="topic-notes__print-title">Notes</p>

@@ -13,6 +13,13 @@ import { useProgress, useViewingShared } from "@/lib/progress/hooks";
 import { getProgress } from "@/lib/progress/store";
 import { countOf, formatHours, formatLocalDate } from "@/lib/site/format";
 
+/** What the plan says of the finish: when, or why there is no date. */
+function describeFinish(pace: Pace | null, finish: Date | null): string {
+  if (!pace) return "Set the hours you can give each week to see when you will finish.";
+  if (!finish) return "Nothing is left to plan: every estimated topic is done or skipped.";
+  return `At ${countOf(pace.hoursPerWeek, "hour")} a week you will finish around ${formatLocalDate(finish)}.`;
+}
+
 const INVALID_HOURS = `Enter a whole number of hours from ${MIN_HOURS_PER_WEEK} to ${MAX_HOURS_PER_WEEK}, or leave it empty for no plan.`;
 
 interface StudyPlanProps {
@@ -57,6 +64,11 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
     void updatePlan((current) => ({ ...current, days: sortDays(on ? [...current.days, day] : current.days.filter((other) => other !== day)) }));
   }
 
+  function changeTime(time: string) {
+    // A time field being cleared gives "": the sessions keep their time until a new one is complete.
+    if (time) void updatePlan((current) => ({ ...current, time }));
+  }
+
   async function addToCalendar(pace: Pace) {
     if (tooLong) return setMessage(`Sessions that long aren’t a plan: pick more days.`);
     try {
@@ -98,13 +110,7 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
         />
       </div>
       <p id={`${ids}-finish`} className="plan__finish" aria-live="polite">
-        {hoursInvalid
-          ? INVALID_HOURS
-          : !pace
-            ? "Set the hours you can give each week to see when you will finish."
-            : projection?.finish
-              ? `At ${countOf(pace.hoursPerWeek, "hour")} a week you will finish around ${formatLocalDate(projection.finish)}.`
-              : "Nothing is left to plan: every estimated topic is done or skipped."}
+        {hoursInvalid ? INVALID_HOURS : describeFinish(pace, projection?.finish ?? null)}
       </p>
       <fieldset className="plan__sessions">
         <legend className="plan__label">Study sessions</legend>
@@ -119,7 +125,7 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
         </div>
         <label className="plan__time">
           <span>Start time</span>
-          <input type="time" value={plan.time} required onChange={(event) => event.target.value && void updatePlan((current) => ({ ...current, time: event.target.value }))} />
+          <input type="time" value={plan.time} required onChange={(event) => changeTime(event.target.value)} />
         </label>
         <p className={tooLong ? "plan__note plan__note--warning" : "plan__note"}>
           {pace

@@ -9,7 +9,7 @@ export function SaveFailedNotice() {
     <div role="status" className="notice-region">
       {failed && (
         <p className="notice notice--warning">
-          This browser won’t let the roadmap save your progress (private browsing or full storage). Your changes last until you close this tab; export
+          This browser won’t let the roadmap save your progress and notes (private browsing or full storage). Your changes last until you close this tab; export
           them from the overview to keep them.
         </p>
       )}

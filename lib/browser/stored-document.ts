@@ -3,23 +3,24 @@
 // tolerates failure. Stored text is validated by a parser that the browser loads only when there
 // is something stored: a first visit never loads it.
 import { createExternalStore } from "./external-store";
-import { unreadableKey } from "./storage-keys";
+import { reportSaveFailed } from "./save-failed";
+import { pageStorageKeys, unreadableKey } from "./storage-keys";
 
 /** Reads stored text: the document, or null for anything corrupt, foreign or from a future version. */
 export type DocumentParser<T> = (raw: string) => T | null;
 
 interface StoredDocumentOptions<T> {
-  /** Its localStorage key, in the page this runs in. */
-  key: () => string;
+  /** Which of the namespace's keys it is stored under (lib/browser/storage-keys.ts). */
+  name: "progress" | "notes" | "plan";
   /** What there is when nothing readable is stored; also what the server renders. */
   empty: T;
   /** Loads the parser: a dynamic import, so that its schema is fetched only when something is stored. */
   loadParser: () => Promise<DocumentParser<T>>;
-  /** Called when the browser refuses a write (private mode, full quota); the document lives on in memory. */
-  onSaveFailed: () => void;
 }
 
-export function createStoredDocument<T>({ key, empty, loadParser: importParser, onSaveFailed }: StoredDocumentOptions<T>) {
+export function createStoredDocument<T>({ name, empty, loadParser: importParser }: StoredDocumentOptions<T>) {
+  /** Its localStorage key, in the page this runs in. */
+  const key = () => pageStorageKeys()[name];
   let parse: DocumentParser<T> | null = null;
   let parserLoading: Promise<DocumentParser<T>> | null = null;
   let cached: { raw: string | null; value: T } | null = null;
@@ -89,7 +90,7 @@ export function createStoredDocument<T>({ key, empty, loadParser: importParser, 
     }
   }
 
-  /** Stores the document; false if the browser refused, and it is kept in memory instead. */
+  /** Stores the document; false if the browser refused (private mode, full quota), and it lives on in memory instead. */
   function write(value: T): boolean {
     keepUnreadableAside();
     let saved = true;
@@ -102,7 +103,7 @@ export function createStoredDocument<T>({ key, empty, loadParser: importParser, 
     } catch {
       unsaved = value;
       saved = false;
-      onSaveFailed();
+      reportSaveFailed();
     }
     store.changed();
     return saved;

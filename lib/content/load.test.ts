@@ -70,6 +70,10 @@ describe("loadRoadmap reads a roadmap", () => {
     expect(steps[2]?.html).toContain("become your network");
   });
 
+  it("with each topic's estimated hours where it has one", () => {
+    expect(steps.map((step) => step.topics.map((topic) => topic.hours))).toEqual([[3, 1, 2], [10, 2.5], [4, 6, undefined]]);
+  });
+
   it("with each resource's source", () => {
     expect(steps[1]?.topics[0]?.resources).toEqual([
       { title: "Git", url: "https://git-scm.com/", kind: "tool", source: "article", named: "Git" },
@@ -110,6 +114,17 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     const fixture = makeContentRoot();
     fixture.edit(STEPS_FILE, "    summary: Turn a change into a pull request that maintainers can review and merge.\n", "");
     expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].summary: Invalid input: expected string, received undefined`]);
+  });
+
+  it.each([
+    ["zero", "0", "Must be a positive number of hours"],
+    ["negative", "-2", "Must be a positive number of hours"],
+    ["text", "ten", "Invalid input: expected number, received string"],
+    ["too large", "20000", "Must be at most 10000 hours"],
+  ])("an estimate of hours that is %s", (_, hours, message) => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "hours: 10\n", `hours: ${hours}\n`);
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[0].hours: ${message}`]);
   });
 
   it("an unknown resource kind", () => {

@@ -32,6 +32,20 @@ export function mergeNotes(notes: Notes, incoming: Notes): Notes {
   return merged;
 }
 
+/** How many of the learner's notes on topics of `steps` merging `incoming` would replace with other text. */
+export function countReplacedNotes(notes: Notes, incoming: Notes, steps: readonly { slug: string; topics: readonly { id: string }[] }[]): number {
+  return steps.reduce(
+    (sum, step) =>
+      sum +
+      step.topics.filter((topic) => {
+        const own = noteOf(notes, step.slug, topic.id);
+        const theirs = noteOf(incoming, step.slug, topic.id);
+        return own.trim() !== "" && theirs !== "" && theirs !== own;
+      }).length,
+    0,
+  );
+}
+
 /** How many topics of `steps` have a note: notes of topics the content no longer has are kept but not counted. */
 export function countNotes(notes: Notes, steps: readonly { slug: string; topics: readonly { id: string }[] }[]): number {
   return steps.reduce((sum, step) => sum + step.topics.filter((topic) => hasNote(notes, step.slug, topic.id)).length, 0);

@@ -1,17 +1,14 @@
 // The browser's copy of the learner's notes: one stored document (lib/browser/stored-document.ts)
 // under <namespace>:notes. Its zod parser (./parse) loads only when there are notes stored.
 import { useExternalStore } from "../browser/external-store";
-import { reportSaveFailed } from "../browser/save-failed";
-import { pageStorageKeys } from "../browser/storage-keys";
 import { createStoredDocument } from "../browser/stored-document";
 import { EMPTY_NOTES, hasNote, mergeNotes, noteOf, setNote } from "./notes";
 import type { Notes } from "./schema";
 
 const notes = createStoredDocument<Notes>({
-  key: () => pageStorageKeys().notes,
+  name: "notes",
   empty: EMPTY_NOTES,
   loadParser: () => import("./parse").then((module) => module.parseNotesJson),
-  onSaveFailed: reportSaveFailed,
 });
 
 export const notesStore = notes.store;

@@ -1,17 +1,14 @@
 // The browser's copy of the learner's plan: one stored document (lib/browser/stored-document.ts)
 // under <namespace>:plan. Its zod parser (./parse) loads only when a plan is stored.
 import { useExternalStore } from "../browser/external-store";
-import { reportSaveFailed } from "../browser/save-failed";
-import { pageStorageKeys } from "../browser/storage-keys";
 import { createStoredDocument } from "../browser/stored-document";
 import { DEFAULT_PLAN } from "./plan";
 import type { Plan } from "./schema";
 
 const plan = createStoredDocument<Plan>({
-  key: () => pageStorageKeys().plan,
+  name: "plan",
   empty: DEFAULT_PLAN,
   loadParser: () => import("./parse").then((module) => module.parsePlanJson),
-  onSaveFailed: reportSaveFailed,
 });
 
 export const planStore = plan.store;

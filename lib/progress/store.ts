@@ -1,16 +1,13 @@
 // The browser's copy of the learner's progress: one stored document (lib/browser/stored-document.ts)
 // under <namespace>:progress. Its zod parser (./parse) loads only when there is progress stored.
-import { reportSaveFailed } from "../browser/save-failed";
-import { pageStorageKeys } from "../browser/storage-keys";
 import { createStoredDocument } from "../browser/stored-document";
 import { EMPTY_PROGRESS } from "./progress";
 import type { Progress } from "./schema";
 
 const progress = createStoredDocument<Progress>({
-  key: () => pageStorageKeys().progress,
+  name: "progress",
   empty: EMPTY_PROGRESS,
   loadParser: () => import("./parse").then((module) => module.parseProgressJson),
-  onSaveFailed: reportSaveFailed,
 });
 
 /** Until stored progress is known, components see no progress, as on the server; styles keep it hidden until progressReady(). */

@@ -33,6 +33,17 @@ describe("searchEntries", () => {
     expect(hrefs("github pull")).toEqual(["/steps/first-pull-request#opening-a-pull-request"]);
   });
 
+  it("finds topics by words in the learner's own note, and says where in it", () => {
+    const note = "Ask Maria about the rebase workflow before the quantum knitting meetup; she keeps the slides.";
+    const notes = (entry: { topicId: string }) => (entry.topicId === "learning-git" ? note : "");
+    const [result, ...rest] = searchEntries(entries, "quantum knitting", notes);
+    expect(rest).toEqual([]);
+    expect(result?.entry.href).toBe("/steps/first-pull-request#learning-git");
+    expect(result?.noteExcerpt).toBe("…rebase workflow before the quantum knitting meetup; she keeps the slides.");
+    expect(searchEntries(entries, "git", notes).find((found) => found.entry.topicId === "learning-git")?.noteExcerpt).toBeNull();
+    expect(searchEntries(entries, "maria", notes)[0]?.noteExcerpt).toBe("Ask Maria about the rebase workflow before the quantum knitting meetup;…");
+  });
+
   it("returns nothing for an empty query or no match", () => {
     expect(hrefs("   ")).toEqual([]);
     expect(hrefs("quantum knitting")).toEqual([]);

@@ -1,0 +1,208 @@
+import type { Locator, Page } from "@playwright/test";
+import type { CalendarStep } from "../lib/plan/calendar";
+import { describeEstimate, hasEstimates, hoursLeft, sumEstimates } from "../lib/plan/estimates";
+import { DEFAULT_PLAN, type Pace } from "../lib/plan/plan";
+import { projectPlan } from "../lib/plan/schedule";
+import { lineProblems, readCalendar } from "../lib/plan/test-support/read-calendar";
+import { EMPTY_PROGRESS, setTopicStatus, toStepOutline } from "../lib/progress/progress";
+import type { Progress } from "../lib/progress/schema";
+import { countOf, formatHours } from "../lib/site/format";
+import { stepPath } from "../lib/site/paths";
+import { expect, readStoredJson, setStatus, SITE, STEPS, STORAGE, test, TOPICS } from "./fixtures";
+
+// The plan's dates are compared with what lib/plan computes for the same moment. Both sides work in
+// local wall-clock time: the browser in UTC at noon on Tuesday 1 December 2026, Node at the same
+// wall-clock time in its own zone, so the dates agree whatever zone the tests run in.
+test.use({ locale: "en-GB", timezoneId: "UTC" });
+const BROWSER_NOW = new Date(Date.UTC(2026, 11, 1, 12));
+const NODE_NOW = new Date(2026, 11, 1, 12);
+const formatDate = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(date);
+
+const outline: CalendarStep[] = STEPS.map((step) => ({ ...toStepOutline(step), number: step.number, title: step.title }));
+const estimated = TOPICS.filter(({ topic }) => topic.hours !== undefined);
+const pace = (hoursPerWeek: number, overrides: Partial<Pace> = {}): Pace => ({ ...DEFAULT_PLAN, hoursPerWeek, ...overrides });
+
+test.skip(!hasEstimates(STEPS), "this roadmap gives no time estimates");
+
+const planRegion = (page: Page) => page.getByRole("region", { name: "Your plan" });
+const hoursField = (page: Page) => page.getByRole("spinbutton", { name: "Hours per week" });
+const stepCard = (page: Page, number: number) =>
+  page.getByRole("main").getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^Step ${number}:`) }) });
+
+/** What the overview should say of the finish at `hours` a week with `progress`. */
+function finishSentence(hours: number, progress: Progress = EMPTY_PROGRESS) {
+  const finish = projectPlan(progress, outline, pace(hours), NODE_NOW).finish!;
+  return `At ${hours} ${hours === 1 ? "hour" : "hours"} a week you will finish around ${formatDate(finish)}.`;
+}
+
+async function expectStepCardDates(page: Page, hours: number, progress: Progress = EMPTY_PROGRESS) {
+  const projection = projectPlan(progress, outline, pace(hours), NODE_NOW);
+  for (const [index, step] of STEPS.entries()) {
+    const finish = projection.steps[index]!.finish;
+    const card = stepCard(page, step.number);
+    if (finish) await expect(card).toContainText(`finishes around ${formatDate(finish)}`);
+    else await expect(card).not.toContainText("finishes around");
+  }
+}
+
+async function download(page: Page, button: Locator) {
+  const downloading = page.waitForEvent("download");
+  await button.click();
+  const file = await downloading;
+  return { name: file.suggestedFilename(), text: Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8") };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(BROWSER_NOW);
+});
+
+test.describe("time estimates", () => {
+  test("a step page shows each topic's estimate and the step's, and says they are estimates", async ({ page }) => {
+    const step = estimated[0]!.step;
+    await page.goto(stepPath(step.slug));
+    await expect(page.getByText(`${countOf(step.topics.length, "topic")} · ${describeEstimate(sumEstimates(step.topics))} (estimated for a beginner)`, { exact: true })).toBeVisible();
+    for (const topic of step.topics) {
+      const section = page.locator(`section#${topic.id}`);
+      if (topic.hours === undefined) await expect(section).not.toContainText(/about [\d.]+ h/);
+      else await expect(section.getByText(formatHours(topic.hours), { exact: true })).toBeVisible();
+    }
+  });
+
+  test("the overview shows the hours left, which Done and Skipped take away and Learning does not", async ({ page }) => {
+    const [a, b, c] = estimated;
+    await page.goto("/");
+    await expect(planRegion(page)).toContainText(`Time left: ${formatHours(hoursLeft(EMPTY_PROGRESS, outline).hours)}`);
+    await page.goto(stepPath(a!.step.slug));
+    await setStatus(page, a!.topic.title, "done");
+    await page.goto(stepPath(b!.step.slug));
+    await setStatus(page, b!.topic.title, "skipped");
+    await page.goto(stepPath(c!.step.slug));
+    await setStatus(page, c!.topic.title, "learning");
+    let progress = setTopicStatus(EMPTY_PROGRESS, a!.step.slug, a!.topic.id, "done");
+    progress = setTopicStatus(progress, b!.step.slug, b!.topic.id, "skipped");
+    await page.goto("/");
+    const left = hoursLeft(progress, outline);
+    expect(left.hours).toBe(hoursLeft(EMPTY_PROGRESS, outline).hours - a!.topic.hours! - b!.topic.hours!);
+    await expect(planRegion(page)).toContainText(`Time left: ${formatHours(left.hours)}`);
+  });
+});
+
+test.describe("pace and finish date", () => {
+  test("Hours per week is empty by default: no plan, no dates", async ({ page }) => {
+    await page.goto("/");
+    await expect(hoursField(page)).toHaveValue("");
+    await expect(planRegion(page)).toContainText("Set the hours you can give each week to see when you will finish.");
+    await expect(page.getByText("finishes around")).toHaveCount(0);
+    expect(await readStoredJson(page, STORAGE.plan)).toBeNull();
+  });
+
+  test("setting it gives the finish date and each step's, kept across visits under the plan's key", async ({ page }) => {
+    await page.goto("/");
+    await hoursField(page).fill("5");
+    await expect(planRegion(page)).toContainText(finishSentence(5));
+    await expectStepCardDates(page, 5);
+    expect(await readStoredJson(page, STORAGE.plan)).toEqual({ version: 1, days: ["TU", "TH"], time: "19:00", hoursPerWeek: 5 });
+    await page.reload();
+    await expect(hoursField(page)).toHaveValue("5");
+    await expect(planRegion(page)).toContainText(finishSentence(5));
+    await hoursField(page).fill("12");
+    await expect(planRegion(page)).toContainText(finishSentence(12));
+  });
+
+  test("the dates move closer as topics are marked Done or Skipped, in this tab or another", async ({ page, context }) => {
+    const [a, b] = estimated;
+    await page.goto("/");
+    await hoursField(page).fill("3");
+    await expect(planRegion(page)).toContainText(finishSentence(3));
+    const before = projectPlan(EMPTY_PROGRESS, outline, pace(3), NODE_NOW).finish!;
+
+    const other = await context.newPage();
+    await other.clock.setFixedTime(BROWSER_NOW);
+    await other.goto(stepPath(a!.step.slug));
+    await setStatus(other, a!.topic.title, "done");
+    let progress = setTopicStatus(EMPTY_PROGRESS, a!.step.slug, a!.topic.id, "done");
+    await expect(planRegion(page)).toContainText(finishSentence(3, progress));
+    await expectStepCardDates(page, 3, progress);
+    await other.goto(stepPath(b!.step.slug));
+    await setStatus(other, b!.topic.title, "skipped");
+    progress = setTopicStatus(progress, b!.step.slug, b!.topic.id, "skipped");
+    await expect(planRegion(page)).toContainText(finishSentence(3, progress));
+    expect(projectPlan(progress, outline, pace(3), NODE_NOW).finish!.getTime()).toBeLessThan(before.getTime());
+  });
+
+  test("a pace out of range is refused with a message; emptying the field removes the plan", async ({ page }) => {
+    await page.goto("/");
+    await hoursField(page).fill("5");
+    await expect(planRegion(page)).toContainText(finishSentence(5));
+    for (const bad of ["0", "61", "2.5"]) {
+      await hoursField(page).fill(bad);
+      await expect(planRegion(page)).toContainText("Enter a whole number of hours from 1 to 60");
+      await expect(hoursField(page)).toHaveAttribute("aria-invalid", "true");
+      expect(await readStoredJson(page, STORAGE.plan)).toMatchObject({ hoursPerWeek: 5 });
+    }
+    await hoursField(page).fill("");
+    await expect(planRegion(page)).toContainText("Set the hours you can give each week");
+    await expect(page.getByText("finishes around")).toHaveCount(0);
+    expect(await readStoredJson(page, STORAGE.plan)).toEqual({ version: 1, days: ["TU", "TH"], time: "19:00" });
+  });
+});
+
+test.describe("the plan in a calendar", () => {
+  test("Add to calendar downloads iCalendar that a parser reads: sessions, their end, step dates with URLs, reminders", async ({ page, baseURL }) => {
+    await page.goto("/");
+    await hoursField(page).fill("5");
+    const { name, text } = await download(page, planRegion(page).getByRole("button", { name: "Add to calendar" }));
+    expect(name).toBe(`${SITE.storageNamespace}-study-plan.ics`);
+    expect(lineProblems(text)).toEqual([]);
+
+    const projection = projectPlan(EMPTY_PROGRESS, outline, pace(5), NODE_NOW);
+    const { events } = readCalendar(text);
+    const [sessions, ...others] = [events.find((event) => event.rule), ...events.filter((event) => !event.rule)];
+    // Two evenings by default, as long as the pace needs, until the projected finish.
+    expect(sessions).toMatchObject({ rule: { freq: "WEEKLY", byDay: ["TU", "TH"] }, durationMinutes: 150, alarms: [{ action: "DISPLAY", triggerMinutes: -15 }], url: `${baseURL}/` });
+    expect(sessions!.occurrences.map((start) => start.getTime())).toHaveLength(projection.sessions);
+    expect(formatDate(sessions!.occurrences[0]!)).toBe(formatDate(projection.firstSession!));
+    expect(formatDate(sessions!.occurrences.at(-1)!)).toBe(formatDate(projection.finish!));
+    expect(sessions!.occurrences.every((start) => start.getHours() === 19 && [2, 4].includes(start.getDay()))).toBe(true);
+    // One event per step not yet finished, on its planned day, with its title and URL.
+    expect(others.map(({ summary, url, allDay, start }) => ({ summary, url, allDay, day: formatDate(start) }))).toEqual(
+      STEPS.flatMap((step, index) => {
+        const finish = projection.steps[index]!.finish;
+        return finish ? [{ summary: `Finish Step ${step.number}: ${step.title}`, url: `${baseURL}${stepPath(step.slug)}`, allDay: true, day: formatDate(finish) }] : [];
+      }),
+    );
+  });
+
+  test("the learner picks the days and the time, and a new download keeps the events' UIDs", async ({ page }) => {
+    await page.goto("/");
+    await hoursField(page).fill("5");
+    const button = planRegion(page).getByRole("button", { name: "Add to calendar" });
+    const first = readCalendar((await download(page, button)).text);
+
+    await page.getByRole("checkbox", { name: "Monday" }).check();
+    await page.getByRole("checkbox", { name: "Wednesday" }).check();
+    await page.getByRole("checkbox", { name: "Saturday" }).check();
+    await page.getByRole("checkbox", { name: "Tuesday" }).uncheck();
+    await page.getByRole("checkbox", { name: "Thursday" }).uncheck();
+    await page.getByLabel("Start time").fill("07:30");
+    await expect(planRegion(page)).toContainText("3 sessions a week of 1 h 40 min");
+    expect(await readStoredJson(page, STORAGE.plan)).toEqual({ version: 1, hoursPerWeek: 5, days: ["MO", "WE", "SA"], time: "07:30" });
+    await expect(planRegion(page)).toContainText(`finish around ${formatDate(projectPlan(EMPTY_PROGRESS, outline, pace(5, { days: ["MO", "WE", "SA"], time: "07:30" }), NODE_NOW).finish!)}`);
+
+    const second = readCalendar((await download(page, button)).text);
+    const sessions = second.events.find((event) => event.rule)!;
+    expect(sessions).toMatchObject({ rule: { byDay: ["MO", "WE", "SA"] }, durationMinutes: 100 });
+    expect(sessions.occurrences.every((start) => start.getHours() === 7 && start.getMinutes() === 30)).toBe(true);
+    expect(second.events.map((event) => event.uid).sort()).toEqual(first.events.map((event) => event.uid).sort());
+  });
+
+  test("keeps at least one study day, and asks for a pace before making a file", async ({ page }) => {
+    await page.goto("/");
+    await planRegion(page).getByRole("button", { name: "Add to calendar" }).click();
+    await expect(planRegion(page)).toContainText("Set your hours per week first.");
+    await page.getByRole("checkbox", { name: "Tuesday" }).uncheck();
+    await page.getByRole("checkbox", { name: "Thursday" }).click();
+    await expect(planRegion(page)).toContainText("Keep at least one study day.");
+    await expect(page.getByRole("checkbox", { name: "Thursday" })).toBeChecked();
+  });
+});
