@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/browser";
+import { PAGE_CACHE_READY } from "./scripts/page-cache.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -21,6 +22,8 @@ export default defineConfig({
   webServer: {
     command: "npm start",
     url: baseURL,
+    // Tests start once the page cache holds every prerendered response: some assert what only it sends.
+    wait: { stdout: new RegExp(PAGE_CACHE_READY.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) },
     env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -26,7 +26,7 @@ export function generateMetadata(): Metadata {
   return pageMetadata({
     title: `${site.name}: ${article.title}`,
     absoluteTitle: true,
-    description: `${article.description} Work through the ${steps.length} steps topic by topic, track your progress and share it — no account needed.`,
+    description: `${article.description} Work through the ${countOf(steps.length, "step")} topic by topic, track your progress and share it — no account needed.`,
     path: "/",
   });
 }

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 import { expectNoViolations } from "./axe";
 import { hasEstimates } from "../lib/plan/estimates";
-import { BIGGEST_STEP, expect, openNotes, PAGES, setStatus, STEPS, test, TOPICS } from "./fixtures";
+import { expect, markTopic, openNotes, PAGES, STEPS, test, TOPICS } from "./fixtures";
 
 /** Focus on a status radio, so its focus ring is checked too. */
 async function statusRadioFocus(page: Page) {
@@ -22,17 +22,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     }
 
     test("a step page and the overview with every status set, search results and a share link with its QR code have no violations", async ({ page }) => {
-      const [learning, done, skipped] = BIGGEST_STEP.topics;
-      await page.goto(`/steps/${BIGGEST_STEP.slug}`);
-      await setStatus(page, learning!.title, "learning");
-      await setStatus(page, done!.title, "done");
-      await setStatus(page, skipped!.title, "skipped");
+      const [learning, done, skipped] = TOPICS;
+      await markTopic(page, learning!, "learning");
+      await markTopic(page, done!, "done");
+      await markTopic(page, skipped!, "skipped");
       await statusRadioFocus(page);
       await expectNoViolations(page);
       await page.goto("/");
-      await expect(page.getByRole("link", { name: `${learning!.title} — Learning` })).toBeVisible();
+      await expect(page.getByRole("link", { name: `${learning!.topic.title} — Learning` })).toBeVisible();
       await expectNoViolations(page);
-      await page.getByRole("searchbox").fill(BIGGEST_STEP.topics[0]!.title);
+      await page.getByRole("searchbox").fill(learning!.topic.title);
       await page.getByRole("button", { name: "Share progress" }).click();
       await expect(page.getByRole("textbox", { name: "Link to your progress" })).toBeVisible();
       await expect(page.getByRole("img", { name: "QR code of your progress link" })).toBeVisible();
@@ -58,8 +57,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("shared progress and a damaged share link have no violations", async ({ page }) => {
-      await page.goto(`/steps/${BIGGEST_STEP.slug}`);
-      await setStatus(page, BIGGEST_STEP.topics[0]!.title, "done");
+      await markTopic(page, TOPICS[0]!, "done");
       await page.goto("/");
       await page.getByRole("button", { name: "Share progress" }).click();
       const link = await page.getByRole("textbox", { name: "Link to your progress" }).inputValue();

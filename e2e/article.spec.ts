@@ -19,6 +19,10 @@ test.describe("the article at its original permalink", () => {
     for (const step of STEPS) {
       await expect(page.getByRole("heading", { level: 2, name: `Step ${step.number}:` }).getByRole("link")).toHaveAttribute("href", stepPath(step.slug));
     }
+    // Each step's link counts its topics as English counts: "1 topic", "2 topics".
+    await expect(page.getByRole("link", { name: /^Work through step/ })).toHaveText(
+      STEPS.map((step) => `Work through step ${step.number}: ${step.topics.length} ${step.topics.length === 1 ? "topic" : "topics"}`),
+    );
     const last = STEPS.at(-1)!;
     await page.getByRole("link", { name: `Step ${last.number}: ${last.title}` }).click();
     await expect(page).toHaveURL((url) => url.pathname === stepPath(last.slug));

@@ -22,6 +22,7 @@ export const PAGES = ["/", ...STEPS.map((step) => `/steps/${step.slug}`), ARTICL
 
 /** Every topic of the roadmap with its step, in content order: tests that need a few topics take the first ones of the whole roadmap. */
 export const TOPICS = STEPS.flatMap((step) => step.topics.map((topic) => ({ step, topic })));
+export type RoadmapTopic = (typeof TOPICS)[number];
 
 /** The step with the most topics, for tests that need several topics on one page. */
 export const BIGGEST_STEP = STEPS.reduce((biggest, step) => (step.topics.length > biggest.topics.length ? step : biggest));
@@ -109,6 +110,19 @@ export async function isMarkedDocument(page: Page): Promise<boolean> {
 export async function setStatus(page: Page, topicTitle: string, status: TopicStatus) {
   await statusRadio(page, topicTitle, status).check();
   await expect(statusRadio(page, topicTitle, status)).toBeChecked();
+}
+
+/** Sets a topic's status on its step page, going there unless it is the page on screen. */
+export async function markTopic(page: Page, { step, topic }: RoadmapTopic, status: TopicStatus) {
+  if (new URL(page.url()).pathname !== `/steps/${step.slug}`) await page.goto(`/steps/${step.slug}`);
+  await setStatus(page, topic.title, status);
+}
+
+/** Progress as stored, with the given status for each topic. */
+export function storedProgress(marks: [RoadmapTopic, TopicStatus][]) {
+  const statuses: Record<string, Record<string, TopicStatus>> = {};
+  for (const [{ step, topic }, status] of marks) (statuses[step.slug] ??= {})[topic.id] = status;
+  return { version: 3, statuses };
 }
 
 /**

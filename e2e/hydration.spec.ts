@@ -39,6 +39,7 @@ test.describe("a status set before the page has finished loading", () => {
   });
 
   test("wins over the stored status it replaces, and leaves the others as stored", async ({ page }) => {
+    test.skip(!other, "needs a step of two topics or more");
     await page.addInitScript(
       ([key, value]) => localStorage.setItem(key, value),
       [STORAGE.progress, JSON.stringify({ version: 3, statuses: { [step.slug]: { [topic!.id]: "done", [other!.id]: "skipped" } } })] as const,

@@ -34,16 +34,19 @@ test.describe("the learning map on the overview", () => {
     await expect(card.getByRole("progressbar", { name: `Step ${first!.number} progress` })).toBeVisible();
   });
 
-  test("names each topic with its status once it has one", async ({ page }) => {
-    const [learning, done, skipped] = [first!.topics[0]!, first!.topics[1]!, second!.topics[0]!];
-    await seed(page, { [first!.slug]: { [learning.id]: "learning", [done.id]: "done" }, [second!.slug]: { [skipped.id]: "skipped" } });
+  test("names each topic with its status once it has one, each status with its own mark", async ({ page }) => {
+    test.skip(allTopics.length < 3, "needs a roadmap of three topics or more");
+    const marks = [[allTopics[0]!, "learning"], [allTopics[1]!, "done"], [allTopics[2]!, "skipped"]] as const;
+    const statuses: Record<string, Record<string, string>> = {};
+    for (const [{ step, topic }, status] of marks) (statuses[step.slug] ??= {})[topic.id] = status;
+    await seed(page, statuses);
     await page.goto("/");
-    await expect(page.getByRole("link", { name: `${learning.title} — Learning`, exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: `${done.title} — Done`, exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: `${skipped.title} — Skipped`, exact: true })).toBeVisible();
-    // Each status has its own mark, so colour is never the only cue.
-    const marks = await topicsOf(page, first!.number).locator(".status-icon").evaluateAll((icons) => icons.map((icon) => icon.getAttribute("data-status")));
-    expect(marks.slice(0, 2)).toEqual(["learning", "done"]);
+    for (const [{ topic }, status] of marks) {
+      const link = page.getByRole("link", { name: `${topic.title} — ${STATUS_LABELS[status]}`, exact: true });
+      await expect(link).toBeVisible();
+      // Each status has its own mark, so colour is never the only cue.
+      await expect(link.locator(".status-icon")).toHaveAttribute("data-status", status);
+    }
   });
 
   test("follows a topic link to the topic on its step page", async ({ page }) => {
@@ -104,10 +107,14 @@ test.describe("Continue", () => {
   });
 
   test("else to the first Not started topic, passing Done and Skipped ones", async ({ page }) => {
-    await seed(page, { [first!.slug]: { [first!.topics[0]!.id]: "done", [first!.topics[1]!.id]: "skipped" } });
+    test.skip(allTopics.length < 3, "needs a roadmap of three topics or more");
+    const [done, skipped, next] = allTopics;
+    const statuses: Record<string, Record<string, string>> = {};
+    (statuses[done!.step.slug] ??= {})[done!.topic.id] = "done";
+    (statuses[skipped!.step.slug] ??= {})[skipped!.topic.id] = "skipped";
+    await seed(page, statuses);
     await page.goto("/");
-    const next = first!.topics[2] ?? second!.topics[0]!;
-    await expect(continueLink(page)).toHaveAccessibleName(new RegExp(`^Continue: ${next.title}`));
+    await expect(continueLink(page)).toHaveAccessibleName(new RegExp(`^Continue: ${next!.topic.title}`));
   });
 
   test("says the roadmap is complete when every topic is Done or Skipped", async ({ page }) => {
@@ -119,6 +126,7 @@ test.describe("Continue", () => {
   });
 
   test("on a step page, shows where that step stands the same way", async ({ page }) => {
+    test.skip(!second, "needs a roadmap of two steps or more");
     await page.goto(`/steps/${second!.slug}`);
     await expect(continueLink(page)).toHaveAccessibleName(new RegExp(`^Continue: ${second!.topics[0]!.title}`));
     await expect(continueLink(page)).toHaveAttribute("href", `#${second!.topics[0]!.id}`);

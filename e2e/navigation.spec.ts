@@ -24,6 +24,7 @@ test.describe("navigation", () => {
   });
 
   test("a page opened by a link starts at its top, site header in view, as a page load does", async ({ page }) => {
+    test.skip(STEPS.length < 2, "needs a roadmap of two steps or more");
     await page.goto(stepPath(FIRST_STEP.slug));
     await markDocument(page);
     const next = page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: STEPS[1]!.title });

@@ -31,8 +31,10 @@ test.describe("with JavaScript turned off", () => {
     await expect(page.getByRole("searchbox")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Share progress" })).toHaveCount(0);
     await expect(page.getByRole("radio")).toHaveCount(0);
+    await expect(page.getByRole("spinbutton", { name: "Hours per week" })).toHaveCount(0);
     await page.goto(stepPath(FIRST_STEP.slug));
     await expect(page.getByRole("radiogroup")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^Notes on / })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: FIRST_STEP.topics[0]!.title, exact: true })).toBeVisible();
   });
 

@@ -164,6 +164,7 @@ test.describe("share actions", () => {
 
 test.describe("print", () => {
   test("a step prints as a clean checklist: no navigation, links with their URLs, each topic's status visible", async ({ page }) => {
+    test.skip(BIGGEST_STEP.topics.length < 2, "needs a step of two topics or more");
     const [done, notStarted] = BIGGEST_STEP.topics;
     const resource = BIGGEST_STEP.topics.flatMap((topic) => topic.resources)[0]!;
     const face = (topic: typeof done, status: "done" | "learning" | "not-started") => statusRadio(page, topic!.title, status).locator("xpath=following-sibling::*[1]");

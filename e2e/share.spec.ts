@@ -2,26 +2,25 @@ import type { Browser, Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { EMPTY_PROGRESS, setTopicStatus } from "../lib/progress/progress";
 import { encodeShareCode } from "../lib/share/share-code";
-import { BIGGEST_STEP, expect, setStatus, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, topicsDone } from "./fixtures";
+import { stepPath } from "../lib/site/paths";
+import { expect, markTopic, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, TOPICS, topicsDone } from "./fixtures";
 
 const progressRegion = (page: Page) => page.getByRole("region", { name: "Your progress" });
 const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE.progress);
 
-const step = BIGGEST_STEP;
-const [learning, done, skipped] = step.topics;
-const otherStep = STEPS.find((candidate) => candidate !== step)!;
-const alsoDone = otherStep.topics[0]!;
+// The first four topics of the roadmap are shared, wherever their steps begin and end; a visitor has the last one done.
+const [learning, done, skipped, alsoDone] = TOPICS;
+const visitorsOwn = TOPICS.at(-1)!;
 /** What the shared progress below adds up to. */
 const sharedSummary = `${topicsDone(2, TOPIC_COUNT - 1)} · 1 learning · 1 skipped`;
 
 /** Gives the four statuses above and returns the share link the overview makes for them. */
 async function makeShareLink(page: Page): Promise<string> {
-  await page.goto(`/steps/${step.slug}`);
-  await setStatus(page, learning!.title, "learning");
-  await setStatus(page, done!.title, "done");
-  await setStatus(page, skipped!.title, "skipped");
-  await page.goto(`/steps/${otherStep.slug}`);
-  await setStatus(page, alsoDone.title, "done");
+  test.skip(TOPICS.length < 5, "needs a roadmap of five topics or more");
+  await markTopic(page, learning!, "learning");
+  await markTopic(page, done!, "done");
+  await markTopic(page, skipped!, "skipped");
+  await markTopic(page, alsoDone!, "done");
   await page.goto("/");
   await page.getByRole("button", { name: "Share progress" }).click();
   const field = page.getByRole("textbox", { name: "Link to your progress" });
@@ -33,8 +32,7 @@ async function makeShareLink(page: Page): Promise<string> {
 async function visitor(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`/steps/${otherStep.slug}`);
-  await setStatus(page, otherStep.topics.at(-1)!.title, "done");
+  await markTopic(page, visitorsOwn, "done");
   return { page, close: () => context.close() };
 }
 
@@ -71,9 +69,9 @@ test.describe("sharing progress", () => {
     const banner = other.getByRole("region", { name: "You’re viewing someone’s shared progress" });
     await expect(banner).toContainText(`Their progress: ${sharedSummary}.`);
     await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
-    await expect(other.getByRole("link", { name: `${learning!.title} — Learning`, exact: true })).toBeVisible();
-    await expect(other.getByRole("link", { name: `${done!.title} — Done`, exact: true })).toBeVisible();
-    await expect(other.getByRole("link", { name: `${skipped!.title} — Skipped`, exact: true })).toBeVisible();
+    await expect(other.getByRole("link", { name: `${learning!.topic.title} — Learning`, exact: true })).toBeVisible();
+    await expect(other.getByRole("link", { name: `${done!.topic.title} — Done`, exact: true })).toBeVisible();
+    await expect(other.getByRole("link", { name: `${skipped!.topic.title} — Skipped`, exact: true })).toBeVisible();
     await expect(other.getByRole("button", { name: "Reset" })).toHaveCount(0);
     await expect(other.getByRole("main").getByRole("link", { name: /^Continue/ })).toHaveCount(0);
     expect(await readStored(other)).toBe(own);
@@ -100,10 +98,10 @@ test.describe("sharing progress", () => {
     await other.getByRole("button", { name: "Make this my progress" }).click();
     await expect(other.getByRole("region", { name: /shared progress/ })).toHaveCount(0);
     await expect(progressRegion(other)).toContainText(sharedSummary);
-    await other.goto(`/steps/${step.slug}`);
-    await expect(statusRadio(other, learning!.title, "learning")).toBeChecked();
-    await expect(statusRadio(other, done!.title, "done")).toBeChecked();
-    await expect(statusRadio(other, skipped!.title, "skipped")).toBeChecked();
+    for (const [{ step, topic }, status] of [[learning!, "learning"], [done!, "done"], [skipped!, "skipped"]] as const) {
+      await other.goto(stepPath(step.slug));
+      await expect(statusRadio(other, topic.title, status)).toBeChecked();
+    }
     await close();
   });
 
@@ -129,7 +127,7 @@ test.describe("sharing progress", () => {
     await expect(progressRegion(page)).toContainText(topicsDone(0, TOPIC_COUNT));
   });
 
-  const valid = encodeShareCode(setTopicStatus(EMPTY_PROGRESS, step.slug, done!.id, "done"), STEPS.map((each) => ({ slug: each.slug, topics: each.topics })));
+  const valid = encodeShareCode(setTopicStatus(EMPTY_PROGRESS, TOPICS[0]!.step.slug, TOPICS[0]!.topic.id, "done"), STEPS.map((each) => ({ slug: each.slug, topics: each.topics })));
   const [format, payload, checksum] = valid.split(".");
   for (const [name, fragment] of [
     ["garbage", "share=garbage"],

@@ -48,6 +48,17 @@ test.describe("a step page", () => {
     await expect(page.locator("section:target")).toHaveId(topic.id);
   });
 
+  test("marks the topic titles that are ours, not the article's", async ({ page }) => {
+    for (const step of STEPS) {
+      await page.goto(stepPath(step.slug));
+      for (const topic of step.topics) {
+        const head = page.locator(`section#${topic.id} .topic__head`);
+        if (topic.titleSource === "ours") await expect(head).toContainText("Our title: the article has no name of its own for this topic");
+        else await expect(head).not.toContainText("Our title");
+      }
+    }
+  });
+
   test("links each resource to its https site, marking our suggestions as such", async ({ page }) => {
     for (const step of STEPS) {
       await page.goto(stepPath(step.slug));

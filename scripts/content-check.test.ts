@@ -23,9 +23,9 @@ describe("npm run content:check", () => {
 
   it("exits non-zero and names the file and field of a problem", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "https://www.writethedocs.org/", "ftp://www.writethedocs.org/");
+    fixture.edit(STEPS_FILE, "url: https://opensource.guide/\n", "url: ftp://opensource.guide/\n");
     const result = contentCheck(fixture.root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${STEPS_FILE}: steps[2].topics[1].resources[0].url: Invalid URL: must be an https:// address`);
+    expect(result.stderr).toContain(`${STEPS_FILE}: steps[1].topics[1].resources[1].url: Invalid URL: must be an https:// address`);
   });
 });

@@ -3,6 +3,8 @@
 // status, headers and bytes Next.js sends, compressed once at start-up instead of on every request.
 // It is what a CDN in front would do, for a Node host that has none. Anything it does not hold
 // exactly (other paths, query strings, RSC and prefetch requests, other methods) goes to Next.js.
+// A route that declares `revalidate` is held only that long: then Next.js answers it (revalidating
+// it as it does) while the cache asks for the page afresh.
 import http from "node:http";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -26,8 +28,12 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xm
 /** A link-preview image's URL carries a hash of the image (/opengraph-image?1a2b…): at that URL it never changes. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
+/** How long one response may take to arrive while the cache fills, before it is left to Next.js. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
 /**
  * @typedef {{ headers: Record<string, string | string[]>, etag: string | undefined, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer } }} Entry
+ * @typedef {{ path: string, revalidateSeconds: number | null }} CacheablePath  revalidateSeconds: null for the life of the build
  */
 
 /**
@@ -142,37 +148,46 @@ export function respond(request, response, entry) {
 }
 
 /**
- * Paths Next.js prerendered at build time (from its own manifest), and its static files.
+ * Paths Next.js prerendered at build time (from its own manifest), each with the `revalidate` its
+ * route declares, and its static files, which never change within a build.
  * @param {string} dir the standalone server's folder
+ * @returns {CacheablePath[]}
  */
 export function cacheablePaths(dir) {
   const manifest = JSON.parse(readFileSync(join(dir, ".next/prerender-manifest.json"), "utf8"));
   if (!manifest || typeof manifest.routes !== "object") throw new Error(".next/prerender-manifest.json has no routes");
-  const pages = Object.keys(manifest.routes).filter((path) => !path.startsWith("/_"));
+  const pages = Object.entries(manifest.routes)
+    .filter(([path]) => !path.startsWith("/_"))
+    .map(([path, route]) => {
+      const seconds = route?.initialRevalidateSeconds;
+      return { path, revalidateSeconds: typeof seconds === "number" && seconds > 0 ? seconds : null };
+    });
   const staticDir = join(dir, ".next/static");
   const files = readdirSync(staticDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => `/_next/static/${relative(staticDir, join(entry.parentPath, entry.name)).split(sep).join("/")}`);
+    .map((entry) => ({ path: `/_next/static/${relative(staticDir, join(entry.parentPath, entry.name)).split(sep).join("/")}`, revalidateSeconds: null }));
   return [...pages, ...files];
 }
 
 /**
- * One uncompressed response from the running server; null unless it is a 200.
+ * One uncompressed response from the running server, or why there is none: another status, an
+ * error, or no answer within the timeout.
  * @param {string} origin
  * @param {string} path
- * @returns {Promise<{ headers: http.IncomingHttpHeaders, body: Buffer } | null>}
+ * @param {number} timeoutMs
+ * @returns {Promise<{ headers: http.IncomingHttpHeaders, body: Buffer } | { skipped: string }>}
  */
-function fetchIdentity(origin, path) {
+function fetchIdentity(origin, path, timeoutMs) {
   return new Promise((resolve) => {
-    http
-      .get(new URL(path, origin), { headers: { "accept-encoding": "identity" } }, (response) => {
-        const chunks = /** @type {Buffer[]} */ ([]);
-        response.on("data", (chunk) => chunks.push(chunk));
-        response.on("end", () => resolve(response.statusCode === 200 ? { headers: response.headers, body: Buffer.concat(chunks) } : null));
-        response.on("error", () => resolve(null));
-      })
-      // A path that cannot be fetched is simply left to Next.js.
-      .on("error", () => resolve(null));
+    const request = http.get(new URL(path, origin), { headers: { "accept-encoding": "identity" }, timeout: timeoutMs }, (response) => {
+      const chunks = /** @type {Buffer[]} */ ([]);
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => resolve(response.statusCode === 200 ? { headers: response.headers, body: Buffer.concat(chunks) } : { skipped: `status ${response.statusCode}` }));
+      response.on("error", (error) => resolve({ skipped: error.message }));
+    });
+    request.on("timeout", () => request.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
+    // A path that cannot be fetched is simply left to Next.js.
+    request.on("error", (error) => resolve({ skipped: error.message }));
   });
 }
 
@@ -191,10 +206,31 @@ export function previewImagePaths(html) {
 /**
  * The cache in front of Next.js's handler.
  * @param {string} dir the standalone server's folder, holding .next/
+ * @param {{ now?: () => number, timeoutMs?: number }} [options] the clock, and how long each response may take while filling
  */
-export function createPageCache(dir) {
+export function createPageCache(dir, { now = Date.now, timeoutMs = FETCH_TIMEOUT_MS } = {}) {
   /** @type {Map<string, Entry>} */
   const entries = new Map();
+  /** When each entry of a route that declares `revalidate` goes stale (ms since the epoch). */
+  const staleAt = new Map();
+  /** @type {Map<string, number>} */
+  const revalidateSeconds = new Map();
+  /** Where the running server is, once the fill has started. */
+  let serverOrigin = "";
+
+  /**
+   * Asks Next.js for one path and keeps its answer if it is a 200; otherwise says why not.
+   * @param {string} path
+   * @returns {Promise<string | null>} why the path was skipped, or null
+   */
+  async function load(path) {
+    const fetched = await fetchIdentity(serverOrigin, path, timeoutMs);
+    if ("skipped" in fetched) return fetched.skipped;
+    entries.set(path, await createEntry(fetched.headers, fetched.body));
+    const seconds = revalidateSeconds.get(path);
+    if (seconds) staleAt.set(path, now() + seconds * 1000);
+    return null;
+  }
 
   /** Each preview image is also cached at its hashed URL, where it may be kept for a year. */
   function addHashedImages() {
@@ -216,7 +252,14 @@ export function createPageCache(dir) {
     answer(request, response) {
       const key = cacheKey(request);
       const entry = key === null ? undefined : entries.get(key);
-      if (!entry) return false;
+      if (!entry || key === null) return false;
+      if ((staleAt.get(key) ?? Infinity) <= now()) {
+        // Past its route's revalidate: Next.js answers (and revalidates) while the cache asks again.
+        entries.delete(key);
+        staleAt.delete(key);
+        void load(key);
+        return false;
+      }
       respond(request, response, entry);
       return true;
     },
@@ -227,18 +270,23 @@ export function createPageCache(dir) {
      * @param {string} origin
      */
     async fill(origin) {
+      serverOrigin = origin;
       try {
-        /** @type {Map<string, Entry>} */
-        const filled = new Map();
-        for (const path of cacheablePaths(dir)) {
-          const response = await fetchIdentity(origin, path);
-          if (response) filled.set(path, await createEntry(response.headers, response.body));
+        const paths = cacheablePaths(dir);
+        for (const { path, revalidateSeconds: seconds } of paths) if (seconds) revalidateSeconds.set(path, seconds);
+        /** @type {string[]} */
+        const skipped = [];
+        for (const { path } of paths) {
+          const reason = await load(path);
+          if (reason) skipped.push(`${path} (${reason})`);
         }
-        for (const [path, entry] of filled) entries.set(path, entry);
         addHashedImages();
-        console.log(`${PAGE_CACHE_READY} ${entries.size} responses in memory`);
+        const revalidated = revalidateSeconds.size ? `, ${revalidateSeconds.size} of them refreshed as their routes' revalidate says` : "";
+        console.log(`${PAGE_CACHE_READY} ${entries.size} responses in memory${revalidated}`);
+        if (skipped.length) console.log(`Page cache left ${skipped.length} to Next.js: ${skipped.join(", ")}`);
       } catch (error) {
         entries.clear();
+        staleAt.clear();
         console.error(`Page cache not filled, so Next.js answers every request: ${error instanceof Error ? error.message : String(error)}`);
       }
     },

@@ -162,6 +162,8 @@ describe("createPageCache", () => {
         "/opengraph-image": ["image/png", "png"],
         "/_next/static/chunks/app.js": ["application/javascript", "console.log(1)"],
       };
+      // A page that never answers, for the fill's timeout.
+      if (request.url === "/stuck") return;
       const found = bodies[request.url ?? ""];
       response.writeHead(found ? 200 : 404, { "content-type": found?.[0] ?? "text/plain", "cache-control": "public, max-age=0, must-revalidate", vary: "rsc" });
       response.end(found?.[1] ?? "not found");
@@ -196,6 +198,37 @@ describe("createPageCache", () => {
     // Not a 200 from Next.js, or a hash it did not publish: left to Next.js.
     expect(ask(cache, "/missing").answered).toBe(false);
     expect(ask(cache, "/opengraph-image?other").answered).toBe(false);
+  });
+
+  it("says which paths it left to Next.js, and why, giving up on a path that does not answer in time", async () => {
+    writeManifest(JSON.stringify({ routes: { "/": {}, "/missing": {}, "/stuck": {} } }));
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const cache = createPageCache(dir, { timeoutMs: 300 });
+    await cache.fill(origin);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("Page cache ready: 2 responses"));
+    expect(log).toHaveBeenCalledWith("Page cache left 2 to Next.js: /missing (status 404), /stuck (no answer within 0.3 s)");
+    log.mockRestore();
+    expect(ask(cache, "/").answered).toBe(true);
+    expect(ask(cache, "/stuck").answered).toBe(false);
+  });
+
+  it("holds a route that declares revalidate only that long, then lets Next.js answer while it asks again", async () => {
+    writeManifest(JSON.stringify({ routes: { "/": { initialRevalidateSeconds: 60 }, "/opengraph-image": { initialRevalidateSeconds: false } } }));
+    let clock = 1_000_000;
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const cache = createPageCache(dir, { now: () => clock });
+    await cache.fill(origin);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("1 of them refreshed as their routes' revalidate says"));
+    log.mockRestore();
+    clock += 59_000;
+    expect(ask(cache, "/").answered).toBe(true);
+    clock += 1_000;
+    expect(ask(cache, "/").answered).toBe(false);
+    expect(ask(cache, "/opengraph-image").answered).toBe(true);
+    // Asked again in the background, it is held for another 60 s.
+    await vi.waitFor(() => expect(ask(cache, "/").answered).toBe(true));
+    clock += 60_000;
+    expect(ask(cache, "/").answered).toBe(false);
   });
 
   it.each([

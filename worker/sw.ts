@@ -1,6 +1,7 @@
 // The service worker, bundled by `serwist build` (serwist.config.mjs) after `next build`, when
 // every page has been prerendered: the precache manifest it injects lists them all.
 import { NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type RouteMatchCallback, type SerwistGlobalConfig } from "serwist";
+import { fnv1a } from "../lib/hash/fnv1a";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 
 declare global {
@@ -24,7 +25,7 @@ const pages = precacheEntries.filter(({ url }) => !url.startsWith("/_next/") && 
 // pages. The network is asked first (for 3 seconds) but never written to that cache: data from a
 // newer build, deployed while this worker runs, would not fit this build's pages.
 const ROUTER_DATA_PREFIX = "router-data-";
-const routerDataCache = ROUTER_DATA_PREFIX + hash(pages.map(({ url, revision }) => `${url}@${revision}`).join());
+const routerDataCache = ROUTER_DATA_PREFIX + fnv1a(pages.map(({ url, revision }) => `${url}@${revision}`).join()).toString(36);
 const isRouterNavigation: RouteMatchCallback = ({ request, sameOrigin }) =>
   sameOrigin && request.headers.get("RSC") === "1" && request.headers.get("Next-Router-Prefetch") !== "1";
 const savedAtInstallOnly = {
@@ -81,13 +82,6 @@ async function saveRouterData(): Promise<void> {
 async function deleteOldRouterData(): Promise<void> {
   const names = await caches.keys();
   await Promise.all(names.filter((name) => name.startsWith(ROUTER_DATA_PREFIX) && name !== routerDataCache).map((name) => caches.delete(name)));
-}
-
-/** A short, stable name for a list of revisions (FNV-1a). */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);
-  return (value >>> 0).toString(36);
 }
 
 self.addEventListener("install", (event) => event.waitUntil(saveRouterData()));

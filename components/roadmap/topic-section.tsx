@@ -18,6 +18,11 @@ export function TopicSection({ topic, stepSlug }: { topic: Topic; stepSlug: stri
         <h3 id={headingId} className="topic__title">
           {topic.title}
         </h3>
+        {topic.titleSource === "ours" && (
+          <span className="topic__ours">
+            Our title<span className="visually-hidden">: the article has no name of its own for this topic</span>
+          </span>
+        )}
         <TopicLink topicId={topic.id} topicTitle={topic.title} />
       </div>
       <TopicStatusControl stepSlug={stepSlug} topicId={topic.id} labelledBy={headingId} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { isEditableTarget } from "@/lib/browser/dom";
+import { countOf } from "@/lib/site/format";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { noteOf } from "@/lib/notes/notes";
 import { useNotes } from "@/lib/notes/store";
@@ -11,7 +12,7 @@ type Index = SearchEntry[] | "loading" | "failed" | null;
 function searchStatus(index: Index, count: number, query: string): string {
   if (index === "failed") return "Search could not load. Check your connection and type again.";
   if (!Array.isArray(index)) return "Searching…";
-  return `${count} ${count === 1 ? "result" : "results"} for “${query}”`;
+  return `${countOf(count, "result")} for “${query}”`;
 }
 
 /**

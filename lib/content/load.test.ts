@@ -71,7 +71,17 @@ describe("loadRoadmap reads a roadmap", () => {
   });
 
   it("with each topic's estimated hours where it has one", () => {
-    expect(steps.map((step) => step.topics.map((topic) => topic.hours))).toEqual([[3, 1, 2], [10, 2.5], [4, 6, undefined]]);
+    expect(steps.map((step) => step.topics.map((topic) => topic.hours))).toEqual([[3, 2], [10, 2.5], [undefined]]);
+  });
+
+  it("with each topic's title and whether the title is the article's or ours", () => {
+    expect(steps.flatMap((step) => step.topics.map(({ title, titleSource }) => `${title} (${titleSource})`))).toEqual([
+      "Choosing a Project (article)",
+      "Good First Issues (article)",
+      "Learning Git (article)",
+      "Opening a Pull Request (article)",
+      "Reviewing Pull Requests (ours)",
+    ]);
   });
 
   it("with each resource's source", () => {
@@ -101,13 +111,13 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
   it("a duplicate resource URL within a topic", () => {
     const fixture = makeContentRoot();
     fixture.edit(STEPS_FILE, "url: https://goodfirstissue.dev/", "url: https://github.com/");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[2].resources[1].url: Duplicate url "https://github.com/"`]);
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[1].resources[1].url: Duplicate url "https://github.com/"`]);
   });
 
   it("a plain http resource URL", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "https://www.writethedocs.org/", "http://www.writethedocs.org/");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[2].topics[1].resources[0].url: Invalid URL: must be an https:// address`]);
+    fixture.edit(STEPS_FILE, "url: https://opensource.guide/\n", "url: http://opensource.guide/\n");
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[1].resources[1].url: Invalid URL: must be an https:// address`]);
   });
 
   it("a missing field", () => {
@@ -136,7 +146,7 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
   it("a resource without a source", () => {
     const fixture = makeContentRoot();
     fixture.edit(STEPS_FILE, "            kind: docs\n            source: suggestion\n", "            kind: docs\n");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[1].resources[0].source: Invalid discriminator value. Expected 'article' | 'suggestion'`]);
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[0].resources[1].source: Invalid discriminator value. Expected 'article' | 'suggestion'`]);
   });
 
   it("a resource said to be from the article, without the name it has there", () => {
@@ -147,10 +157,46 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
 
   it("a resource said to be from the article that the article does not name", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "named: Discord", "named: Slack");
+    fixture.edit(STEPS_FILE, "named: Open Source Guides", "named: Open Source Handbook");
     expect(problemsOf(fixture.root)).toEqual([
-      `${STEPS_FILE}: steps[2].topics[2].resources[0].named: "Slack" is not in the text of ${ARTICLE_FILE}; mark the resource "source: suggestion" or correct the name`,
+      `${STEPS_FILE}: steps[1].topics[1].resources[1].named: "Open Source Handbook" is not in the article's introduction or its section "Step 2: Make Your First Pull Request" in ${ARTICLE_FILE}; mark the resource "source: suggestion" or correct the name`,
     ]);
+  });
+
+  it("a resource said to be named by the article that only another step's section names", () => {
+    const fixture = makeContentRoot();
+    // Step 2's section names the Open Source Guides; step 1's does not.
+    fixture.edit(STEPS_FILE, "            kind: tutorial\n            source: suggestion\n", "            kind: tutorial\n            source: article\n            named: Open Source Guides\n");
+    expect(problemsOf(fixture.root)).toEqual([
+      `${STEPS_FILE}: steps[0].topics[0].resources[0].named: "Open Source Guides" is not in the article's introduction or its section "Step 1: Find a Project That Welcomes You" in ${ARTICLE_FILE}; mark the resource "source: suggestion" or correct the name`,
+    ]);
+  });
+
+  it("accepts a resource the article names in its introduction, for any step", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(ARTICLE_FILE, "Open source projects welcome newcomers", "Open source projects, and Pro Git's readers, welcome newcomers");
+    fixture.edit(STEPS_FILE, "            kind: docs\n            source: suggestion\n", "            kind: docs\n            source: article\n            named: Pro Git\n");
+    expect(loadRoadmap(fixture.root).steps[1]?.topics[0]?.resources[1]).toMatchObject({ source: "article", named: "Pro Git" });
+  });
+
+  it("a topic title said to be the article's that is not one of the step section's bold labels", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "title: Learning Git", "title: Learning to Use Git");
+    expect(problemsOf(fixture.root)).toEqual([
+      `${STEPS_FILE}: steps[1].topics[0].title: "Learning to Use Git" is not a bold label in the section "Step 2: Make Your First Pull Request" of ${ARTICLE_FILE} (it has "Learning Git", "Opening a Pull Request"); use the article's label or mark the title "titleSource: ours"`,
+    ]);
+  });
+
+  it("a topic title that is another step's label", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "title: Learning Git", "title: Good First Issues");
+    expect(problemsOf(fixture.root)[0]).toMatch(/steps\[1\]\.topics\[0\]\.title: "Good First Issues" is not a bold label in the section "Step 2/);
+  });
+
+  it("an unknown title source", () => {
+    const fixture = makeContentRoot();
+    fixture.edit(STEPS_FILE, "titleSource: ours", "titleSource: mine");
+    expect(problemsOf(fixture.root)[0]).toMatch(new RegExp(`^${STEPS_FILE}: steps\\[2\\]\\.topics\\[0\\]\\.titleSource: Invalid option`));
   });
 
   it("a name found only inside another word", () => {
@@ -168,7 +214,7 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
   it("a duplicate topic id within a step", () => {
     const fixture = makeContentRoot();
     fixture.edit(STEPS_FILE, "id: good-first-issues", "id: choosing-a-project");
-    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[2].id: Duplicate id "choosing-a-project"`]);
+    expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[0].topics[1].id: Duplicate id "choosing-a-project"`]);
   });
 
   it("a duplicate step slug", () => {
@@ -216,7 +262,6 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
   it("a step missing from the article", () => {
     const fixture = makeContentRoot();
     fixture.edit(ARTICLE_FILE, /### Step 3:[\s\S]*$/, "");
-    // Step 3's prose named Discord, so its resource is reported too.
     expect(problemsOf(fixture.root)).toContain(`${ARTICLE_FILE}: body: no "### Step 3: Keep Contributing" heading for ${STEPS_FILE} steps[2] ("keep-contributing")`);
   });
 
@@ -291,15 +336,15 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
   it("reports problems in every file at once", () => {
     const fixture = makeContentRoot();
     fixture.edit(ARTICLE_FILE, "author: Ada Example\n", "");
-    fixture.edit(STEPS_FILE, "https://www.writethedocs.org/", "writethedocs");
+    fixture.edit(STEPS_FILE, "url: https://opensource.guide/\n", "url: opensource-guide\n");
     fixture.edit(SITE_FILE, "label: Contributor roadmap\n", "");
     expect(problemsOf(fixture.root)).toHaveLength(3);
   });
 
   it("summarises every problem in the error message", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "https://www.writethedocs.org/", "writethedocs");
-    expect(() => loadRoadmap(fixture.root)).toThrow(`${STEPS_FILE}: steps[2].topics[1].resources[0].url: Invalid URL`);
+    fixture.edit(STEPS_FILE, "url: https://opensource.guide/\n", "url: opensource-guide\n");
+    expect(() => loadRoadmap(fixture.root)).toThrow(`${STEPS_FILE}: steps[1].topics[1].resources[1].url: Invalid URL`);
   });
 });
 

@@ -3,11 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { toString } from "mdast-util-to-string";
 import YAML from "yaml";
 import type { z } from "zod";
 import { ContentError, describeIssues } from "./errors";
-import { parseMarkdown, renderNodes, splitArticle, type ArticleSection } from "./markdown";
+import { boldLabels, parseMarkdown, renderNodes, splitArticle, textOf, type ArticleSection } from "./markdown";
 import { ArticleFrontmatterSchema, type Site, SiteSchema, StepsFileSchema, type StepData } from "./schema";
 
 export const ROADMAP_DIR = "content/roadmap";
@@ -128,8 +127,8 @@ function loadArticle(root: string) {
         introHtml: renderNodes(intro),
       },
       sections,
-      /** Plain text of the whole article, for checking what it names. */
-      text: toString(body),
+      /** Plain text of the introduction, for checking what it names. */
+      introText: textOf(intro),
     },
   };
 }
@@ -140,24 +139,41 @@ function mentions(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
-/** A resource said to be named by the article must be, by the name given. */
-function checkNamedResources(articleFile: string, articleText: string, steps: StepData[]): string[] {
-  return steps.flatMap((step, stepIndex) =>
-    step.topics.flatMap((topic, topicIndex) =>
-      topic.resources.flatMap((resource, resourceIndex) =>
-        resource.source === "article" && !mentions(articleText, resource.named)
-          ? [`${STEPS_FILE}: steps[${stepIndex}].topics[${topicIndex}].resources[${resourceIndex}].named: "${resource.named}" is not in the text of ${articleFile}; mark the resource "source: suggestion" or correct the name`]
-          : [],
-      ),
+/**
+ * What the article says of one step: its section and its introduction, where it names things for the
+ * whole roadmap. A claim about a step (this resource, this title) is checked here, not anywhere in the article.
+ */
+interface StepText {
+  text: string;
+  labels: string[];
+  heading: string;
+}
+
+/** Resources said to be named by the article must be named in the step's section or the introduction, by the name given. */
+function checkNamedResources(articleFile: string, step: StepData, stepIndex: number, stepText: StepText): string[] {
+  return step.topics.flatMap((topic, topicIndex) =>
+    topic.resources.flatMap((resource, resourceIndex) =>
+      resource.source === "article" && !mentions(stepText.text, resource.named)
+        ? [`${STEPS_FILE}: steps[${stepIndex}].topics[${topicIndex}].resources[${resourceIndex}].named: "${resource.named}" is not in the article's introduction or its section "${stepText.heading}" in ${articleFile}; mark the resource "source: suggestion" or correct the name`]
+        : [],
     ),
+  );
+}
+
+/** Topic titles said to be the article's must be one of the bold labels in the step's section. */
+function checkTopicTitles(articleFile: string, step: StepData, stepIndex: number, stepText: StepText): string[] {
+  return step.topics.flatMap((topic, topicIndex) =>
+    topic.titleSource === "article" && !stepText.labels.includes(topic.title)
+      ? [`${STEPS_FILE}: steps[${stepIndex}].topics[${topicIndex}].title: "${topic.title}" is not a bold label in the section "${stepText.heading}" of ${articleFile} (it has ${stepText.labels.map((label) => `"${label}"`).join(", ") || "none"}); use the article's label or mark the title "titleSource: ours"`]
+      : [],
   );
 }
 
 /**
  * The article and the step data must describe the same steps, in the same order, with the same
- * titles, and every resource said to come from the article must be named in it.
+ * titles; each step's topic titles and resources said to come from the article must be in its section.
  */
-function crossCheck(articleFile: string, articleText: string, steps: StepData[], sections: ArticleSection[]): string[] {
+function crossCheck(articleFile: string, introText: string, steps: StepData[], sections: ArticleSection[]): string[] {
   const problems: string[] = [];
   const stepNumbers = new Set(steps.map((step) => step.number));
   sections.forEach((section, index) => {
@@ -170,11 +186,17 @@ function crossCheck(articleFile: string, articleText: string, steps: StepData[],
     const section = sections.find((candidate) => candidate.number === step.number);
     if (!section) {
       problems.push(`${articleFile}: body: no "### Step ${step.number}: ${step.title}" heading for ${STEPS_FILE} steps[${index}] ("${step.slug}")`);
-    } else if (section.title !== step.title) {
-      problems.push(`${STEPS_FILE}: steps[${index}].title: "${step.title}" does not match the article's heading "Step ${section.number}: ${section.title}" in ${articleFile}`);
+      return;
     }
+    if (section.title !== step.title) {
+      // Not this step's section, most likely: what it names is no measure of the step's topics.
+      problems.push(`${STEPS_FILE}: steps[${index}].title: "${step.title}" does not match the article's heading "Step ${section.number}: ${section.title}" in ${articleFile}`);
+      return;
+    }
+    const stepText = { text: `${introText}\n${textOf(section.nodes)}`, labels: boldLabels(section.nodes), heading: `Step ${section.number}: ${section.title}` };
+    problems.push(...checkTopicTitles(articleFile, step, index, stepText), ...checkNamedResources(articleFile, step, index, stepText));
   });
-  return [...problems, ...checkNamedResources(articleFile, articleText, steps)];
+  return problems;
 }
 
 /** Reads, validates and renders all content under `root`; throws one ContentError listing every problem. */
@@ -183,7 +205,7 @@ export function loadRoadmap(root: string = process.cwd()) {
   const article = loadArticle(root);
   const steps = loadSteps(root);
   const problems = [site, article, steps].flatMap((parsed) => (parsed.ok ? [] : parsed.problems));
-  if (article.ok && steps.ok) problems.push(...crossCheck(article.value.meta.file, article.value.text, steps.value, article.value.sections));
+  if (article.ok && steps.ok) problems.push(...crossCheck(article.value.meta.file, article.value.introText, steps.value, article.value.sections));
   if (!site.ok || !article.ok || !steps.ok || problems.length) throw new ContentError(problems);
 
   const { meta, sections } = article.value;

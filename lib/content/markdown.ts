@@ -1,4 +1,4 @@
-import type { Root, RootContent } from "mdast";
+import type { Root, RootContent, Strong } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import rehypeSanitize from "rehype-sanitize";
@@ -40,6 +40,22 @@ export function splitArticle(root: Root): SplitArticle {
     }
   }
   return { intro, sections };
+}
+
+/** The plain text of Markdown nodes, for checking what they name. */
+export function textOf(nodes: RootContent[]): string {
+  return toString({ type: "root", children: nodes });
+}
+
+/** The bold labels in Markdown nodes ("**Linear Algebra**:"), without a trailing colon: how the article names its topics. */
+export function boldLabels(nodes: RootContent[]): string[] {
+  const labels: string[] = [];
+  const visit = (node: RootContent | Root) => {
+    if (node.type === "strong") labels.push(toString(node as Strong).trim().replace(/:$/, "").trim());
+    else if ("children" in node) for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return labels;
 }
 
 /** Renders Markdown nodes to sanitised HTML. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { topicShareKey } from "../share/share-code";
+import { topicShareKey } from "../share/share-key";
 
 // Slugs and topic ids become URLs (/steps/<slug>#<id>) and progress keys, so they are kebab-case.
 const kebabCase = z
@@ -51,7 +51,11 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string, field: strin
 export const TopicSchema = z
   .strictObject({
     id: kebabCase.describe("Permanent: the topic's #deep link and the key of its stored status. Unique within the step."),
-    title: text.describe("The topic's name, as the article writes it."),
+    title: text.describe('The topic\'s name: the article\'s bold label for it in the step\'s section ("**Linear Algebra**:"), unless titleSource says it is ours.'),
+    titleSource: z
+      .enum(["article", "ours"])
+      .default("article")
+      .describe("article (the default): the title is the article's label, and the content check finds it there. ours: the article has no label of its own for this topic; the step page marks the title as ours."),
     description: text.describe("One sentence: what to learn."),
     hours: z
       .number()

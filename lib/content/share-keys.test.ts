@@ -1,21 +1,31 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { topicShareKey } from "../share/share-key";
 import { ContentError } from "./errors";
 import { loadRoadmap } from "./load";
 import { makeContentRoot, STEPS_FILE } from "./test-support/fixture";
 
-// Real keys collide about once in ten thousand roadmaps; here every topic id starting "clash" collides.
-vi.mock("../share/share-code", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../share/share-code")>();
-  return { ...original, topicShareKey: (slug: string, id: string) => (id.startsWith("clash") ? 1 : original.topicShareKey(slug, id)) };
-});
+/**
+ * A topic id for each of two steps whose share-link keys are the same: a real collision, found by
+ * trying ids in turn (22-bit keys meet after a few thousand tries).
+ */
+function collidingIds(firstSlug: string, secondSlug: string): [string, string] {
+  const firstIds = new Map<number, string>();
+  for (let index = 0; index < 100_000; index++) {
+    firstIds.set(topicShareKey(firstSlug, `clash-a${index}`), `clash-a${index}`);
+    const match = firstIds.get(topicShareKey(secondSlug, `clash-b${index}`));
+    if (match) return [match, `clash-b${index}`];
+  }
+  throw new Error("no colliding ids found");
+}
 
 describe("share-link keys", () => {
   it("must differ between topics, so a shared status can never land on another topic", () => {
     const fixture = makeContentRoot();
     const { steps } = loadRoadmap(fixture.root);
     const [first, second] = steps;
-    fixture.edit(STEPS_FILE, `id: ${first!.topics[0]!.id}\n`, "id: clash-one\n");
-    fixture.edit(STEPS_FILE, `id: ${second!.topics[0]!.id}\n`, "id: clash-two\n");
+    const [firstId, secondId] = collidingIds(first!.slug, second!.slug);
+    fixture.edit(STEPS_FILE, `id: ${first!.topics[0]!.id}\n`, `id: ${firstId}\n`);
+    fixture.edit(STEPS_FILE, `id: ${second!.topics[0]!.id}\n`, `id: ${secondId}\n`);
     let problems: readonly string[] = [];
     try {
       loadRoadmap(fixture.root);
@@ -23,7 +33,7 @@ describe("share-link keys", () => {
       if (error instanceof ContentError) problems = error.problems;
     }
     expect(problems).toEqual([
-      `${STEPS_FILE}: steps[1].topics[0].id: "${second!.slug}/clash-two" has the same share-link key as "${first!.slug}/clash-one"; choose another id for this new topic`,
+      `${STEPS_FILE}: steps[1].topics[0].id: "${second!.slug}/${secondId}" has the same share-link key as "${first!.slug}/${firstId}"; choose another id for this new topic`,
     ]);
   });
 });

@@ -3,6 +3,7 @@
 // Loaded only when the learner asks for the file.
 import type { Progress } from "../progress/schema";
 import type { StepOutline } from "../progress/progress";
+import { countOf } from "../site/format";
 import { stepPath } from "../site/paths";
 import { isLeft } from "./estimates";
 import { writeCalendar } from "./ical";
@@ -42,7 +43,7 @@ export function studyPlanCalendar({ siteName, namespace, origin, pace, progress,
         uid: uid(`step-${step.slug}`),
         date: finish,
         summary: `Finish Step ${step.number}: ${step.title}`,
-        description: `Planned at ${pace.hoursPerWeek} hours a week. Topics left: ${left.join(", ")}.\n${url}`,
+        description: `Planned at ${countOf(pace.hoursPerWeek, "hour")} a week. Topics left: ${left.join(", ")}.\n${url}`,
         url,
       },
     ];
@@ -59,7 +60,7 @@ export function studyPlanCalendar({ siteName, namespace, origin, pace, progress,
         days: pace.days,
         until: projection.finish,
         summary: `Study: ${siteName}`,
-        description: `${pace.hoursPerWeek} hours a week, ${describeMinutes(minutes)} a session, until the roadmap is done. Pick up where you left off: ${overview}`,
+        description: `${countOf(pace.hoursPerWeek, "hour")} a week, ${describeMinutes(minutes)} a session, until the roadmap is done. Pick up where you left off: ${overview}`,
         url: overview,
         reminderMinutes: REMINDER_MINUTES,
       },

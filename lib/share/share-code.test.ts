@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadRoadmap } from "../content/load";
 import { EMPTY_PROGRESS, toStepOutline, type StepOutline } from "../progress/progress";
 import type { Progress } from "../progress/schema";
-import { decodeShareCode, encodeShareCode, topicShareKey } from "./share-code";
+import { decodeShareCode, encodeShareCode } from "./share-code";
+import { topicShareKey } from "./share-key";
 
 // A small roadmap of the tests' own, edited below as an author would edit content/.
 const topics = (...ids: string[]) => ids.map((id) => ({ id, title: id }));

@@ -7,16 +7,17 @@
 //
 // Format 1, "1.<fingerprint>.<bits>.<checksum>", made by the first release: one bit per topic in
 // content order (ticked = Done), valid only while the content's topic list is unchanged.
+import { fnv1a } from "../hash/fnv1a";
 import { statusOf, type StepOutline } from "../progress/progress";
 import type { Progress } from "../progress/schema";
 import { PROGRESS_VERSION, type StoredStatus } from "../progress/statuses";
+import { topicShareKey } from "./share-key";
 
 /** The URL fragment that carries shared progress: /#share=<code>. A fragment never reaches the server. */
 export const SHARE_PARAM = "share";
 
 const FORMAT = "2";
 const LEGACY_FORMAT = "1";
-const KEY_BITS = 22;
 const ENTRY_BYTES = 3;
 /** Far more topics than a roadmap has, so a hostile code cannot make us do much work. */
 const MAX_ENTRIES = 1000;
@@ -25,23 +26,8 @@ const MAX_CODE_LENGTH = FORMAT.length + 2 + Math.ceil((MAX_ENTRIES * ENTRY_BYTES
 const STATUS_CODES: Record<StoredStatus, number> = { learning: 1, done: 2, skipped: 3 };
 const STATUS_BY_CODE: Record<number, StoredStatus | undefined> = { 1: "learning", 2: "done", 3: "skipped" };
 
-/** FNV-1a, 32 bits: a tiny, stable hash; a checksum and a key, not security. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
 function hashCode(text: string): string {
   return fnv1a(text).toString(36).padStart(7, "0").slice(-4);
-}
-
-/** The key that identifies a topic in a share link: stable for as long as its step slug and id are. */
-export function topicShareKey(slug: string, topicId: string): number {
-  return fnv1a(`${slug}/${topicId}`) >>> (32 - KEY_BITS);
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countOf, formatDate } from "./format";
+import { countOf, formatDate, formatHours } from "./format";
 
 describe("formatDate", () => {
   it("formats an ISO date for people, in UTC", () => {
@@ -12,5 +12,15 @@ describe("countOf", () => {
   it("uses the singular for one and the plural otherwise", () => {
     expect([0, 1, 2].map((count) => countOf(count, "topic"))).toEqual(["0 topics", "1 topic", "2 topics"]);
     expect(countOf(2, "status", "statuses")).toBe("2 statuses");
+  });
+
+  it("follows English plural rules for fractions too", () => {
+    expect([1.5, 0.5, 1].map((count) => countOf(count, "hour"))).toEqual(["1.5 hours", "0.5 hours", "1 hour"]);
+  });
+});
+
+describe("formatHours", () => {
+  it("says an estimate as the pages do, to one decimal", () => {
+    expect([40, 2.5, 1.25].map(formatHours)).toEqual(["about 40 h", "about 2.5 h", "about 1.3 h"]);
   });
 });

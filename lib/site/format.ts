@@ -8,9 +8,11 @@ export function formatLocalDate(date: Date): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(date);
 }
 
-/** "1 topic", "3 topics". */
+const pluralRules = new Intl.PluralRules("en");
+
+/** "1 topic", "3 topics", "1.5 hours": the one helper every count in the interface goes through, by English plural rules. */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return `${count} ${pluralRules.select(count) === "one" ? singular : plural}`;
 }
 
 const hoursFormat = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });

@@ -5,6 +5,7 @@ import { Prose } from "@/components/roadmap/prose";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { countOf } from "@/lib/site/format";
 import { stepPath } from "@/lib/site/paths";
 import { articleJsonLd } from "@/lib/seo/structured-data";
 
@@ -46,7 +47,7 @@ export default function ArticlePage() {
           <Prose html={step.html} />
           <p className="article__step-link">
             <a href={stepPath(step.slug)}>
-              Work through step {step.number}: {step.topics.length} topics with resources
+              Work through step {step.number}: {countOf(step.topics.length, "topic")}
             </a>
           </p>
         </section>
