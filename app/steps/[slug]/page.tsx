@@ -79,7 +79,7 @@ export default async function StepPage({ params }: StepPageProps) {
       </section>
       <section aria-labelledby="topics-heading" className="topics">
         <h2 id="topics-heading">Topics</h2>
-        <p className="topics__hint js-only">Mark each topic Learning while you work on it and Done when you have it; Skipped takes it out of the count. Titles marked Our title and resources marked Suggested are ours; the rest are the article's words. Your progress and notes stay in this browser: no account needed.</p>
+        <p className="topics__hint js-only">Mark each topic Learning while you work on it and Done when you have it; Skipped takes it out of the count. Titles marked Our title and resources marked Suggested are ours; the rest are the article’s words. Your progress and notes stay in this browser: no account needed.</p>
         {step.topics.map((topic) => (
           <TopicSection key={topic.id} topic={topic} stepSlug={step.slug} />
         ))}
