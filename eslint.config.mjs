@@ -14,6 +14,6 @@ export default defineConfig([
     },
   },
   // Playwright fixtures receive a `use` callback that is not React's hook.
-  { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
+  { files: ["e2e/**", "e2e-engines/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   globalIgnores([".next/**", "node_modules/**", "public/sw.js", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

@@ -3,7 +3,7 @@ import { ARTICLE, ARTICLE_PATH, expect, proseSamples, STEPS, test } from "./fixt
 
 test.describe("the article at its original permalink", () => {
   for (const path of [ARTICLE_PATH, `${ARTICLE_PATH}/`]) {
-    test(`${path} renders the full article`, async ({ page }) => {
+    test(`${path} renders the full article`, { tag: "@smoke" }, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE.title);
       const main = page.getByRole("main");

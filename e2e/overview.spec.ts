@@ -7,7 +7,7 @@ test.describe("the overview", () => {
     await page.goto("/");
   });
 
-  test("shows the article's title as the only h1, with its description, author and date", async ({ page }) => {
+  test("shows the article's title as the only h1, with its description, author and date", { tag: "@smoke" }, async ({ page }) => {
     await expect(page).toHaveTitle(`${SITE.name}: ${ARTICLE.title}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE.title);

@@ -54,7 +54,7 @@ test.describe("topic statuses", () => {
     }
   });
 
-  test("set by mouse, stored by step slug and topic id, and kept across a reload", async ({ page }) => {
+  test("set by mouse, stored by step slug and topic id, and kept across a reload", { tag: "@smoke" }, async ({ page }) => {
     test.skip(TOPICS.length < 3, "needs a roadmap of three topics or more");
     const marks: [RoadmapTopic, TopicStatus][] = [[topicA!, "learning"], [topicB!, "done"], [topicC!, "skipped"]];
     for (const [topic, status] of marks) await markTopic(page, topic, status);

@@ -3,7 +3,7 @@ import { ARTICLE_PATH, expect, LAST_STEP, PAGES, STEPS, test } from "./fixtures"
 
 test.describe("status codes", () => {
   for (const path of PAGES) {
-    test(`${path} answers 200 with server-rendered HTML`, async ({ request }) => {
+    test(`${path} answers 200 with server-rendered HTML`, { tag: "@smoke" }, async ({ request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toContain("text/html");

@@ -60,7 +60,7 @@ test.describe("sharing progress", () => {
     expect(await page.evaluate(() => (window as unknown as { sharedData: ShareData }).sharedData.url)).toBe(link);
   });
 
-  test("opens read-only in another browser with every status, marked as shared, without touching the visitor's progress", async ({ page, browser }) => {
+  test("opens read-only in another browser with every status, marked as shared, without touching the visitor's progress", { tag: "@smoke" }, async ({ page, browser }) => {
     const link = await makeShareLink(page);
     const { page: other, close } = await visitor(browser);
     const own = await readStored(other);
@@ -83,7 +83,7 @@ test.describe("sharing progress", () => {
     await close();
   });
 
-  test("adopting shared progress asks first, then makes every status the visitor's own", async ({ page, browser }) => {
+  test("adopting shared progress asks first, then makes every status the visitor's own", { tag: "@smoke" }, async ({ page, browser }) => {
     const link = await makeShareLink(page);
     const { page: other, close } = await visitor(browser);
     await other.goto(link);

@@ -5,7 +5,7 @@ const allTopics = STEPS.flatMap((step) => step.topics.map((topic) => ({ step, to
 
 test.describe("a step page", () => {
   for (const [index, step] of STEPS.entries()) {
-    test(`${stepPath(step.slug)} shows its title, prose, topics and neighbours`, async ({ page }) => {
+    test(`${stepPath(step.slug)} shows its title, prose, topics and neighbours`, { tag: "@smoke" }, async ({ page }) => {
       await page.goto(stepPath(step.slug));
       await expect(page).toHaveTitle(`Step ${step.number}: ${step.title} · ${SITE.name}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);

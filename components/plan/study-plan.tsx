@@ -105,7 +105,11 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
           value={hoursText}
           aria-invalid={hoursInvalid}
           aria-describedby={`${ids}-finish`}
-          onChange={(event) => changeHours(event.target.value)}
+          onChange={(event) => {
+            // Firefox and Safari let letters into a number field and report its value as "", which
+            // must not read as "no plan": such text is ignored, and the field shows it as invalid.
+            if (!event.target.validity.badInput) changeHours(event.target.value);
+          }}
           onBlur={() => setHoursDraft(null)}
         />
       </div>
