@@ -28,7 +28,7 @@ export const ResourceSchema = z.discriminatedUnion("source", [
   z.strictObject({
     ...resourceFields,
     source: z.literal("article").describe("The article names this resource."),
-    named: text.describe('The name the article gives it, as written there, e.g. "NumPy": the content check finds it in the article.'),
+    named: text.describe('The name the article gives it, as written there, e.g. "NumPy": the content check finds it in the article\'s section for this step or in its introduction.'),
   }),
   z.strictObject({
     ...resourceFields,
