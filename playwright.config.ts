@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/browser";
-import { PAGE_CACHE_READY } from "./scripts/page-cache.mjs";
+import { PAGE_CACHE_READY_PATTERN } from "./scripts/page-cache.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -23,7 +23,7 @@ export default defineConfig({
     command: "npm start",
     url: baseURL,
     // Tests start once the page cache holds every prerendered response: some assert what only it sends.
-    wait: { stdout: new RegExp(PAGE_CACHE_READY.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) },
+    wait: { stdout: PAGE_CACHE_READY_PATTERN },
     env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 60_000,

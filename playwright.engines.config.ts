@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { UPSTREAM_PORT } from "./e2e-engines/fixtures";
-import { PAGE_CACHE_READY } from "./scripts/page-cache.mjs";
+import { PAGE_CACHE_READY_PATTERN } from "./scripts/page-cache.mjs";
 
 // The cross-engine suite (npm run test:engines): the same learner's scenarios in Firefox and in
 // WebKit, against the production build (`npm run build` first). WebKit needs a display: xvfb-run.
@@ -15,7 +15,7 @@ export default defineConfig({
   webServer: {
     command: "npm start",
     url: `http://127.0.0.1:${UPSTREAM_PORT}`,
-    wait: { stdout: new RegExp(PAGE_CACHE_READY.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) },
+    wait: { stdout: PAGE_CACHE_READY_PATTERN },
     env: { PORT: String(UPSTREAM_PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -5,7 +5,10 @@ import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressActions } from "@/components/progress/progress-actions";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import { ProgressReadyFlag } from "@/components/progress/progress-ready-flag";
+import { PlanProjectionProvider } from "@/components/plan/plan-projection-provider";
 import { PlanReadyFlag } from "@/components/plan/plan-ready-flag";
+import { ReviewDueLink } from "@/components/review/review-due-link";
+import { ReviewScheduleProvider } from "@/components/review/review-schedule-provider";
 import { StudyPlan } from "@/components/plan/study-plan";
 import { ShareProgress } from "@/components/share/share-progress";
 import { SharedProgressBanner } from "@/components/share/shared-progress-banner";
@@ -37,45 +40,50 @@ export default function OverviewPage() {
   const planSteps = steps.map((step, index) => ({ ...outline[index]!, number: step.number, title: step.title }));
   return (
     <SharedViewProvider steps={outline}>
-      <header className="hero">
-        <p className="eyebrow">
-          {site.label} · {countOf(steps.length, "step")}
-        </p>
-        <h1 className="hero__title">{article.title}</h1>
-        <p className="hero__description">{article.description}</p>
-        <ArticleByline article={article} />
-        <ArticleImage article={article} />
-      </header>
-      <SharedProgressBanner steps={outline} />
-      <section className="panel js-only" aria-labelledby="progress-title">
-        <h2 id="progress-title" className="panel__title">
-          Your progress
-        </h2>
-        <ProgressMeter steps={outline} label="Roadmap progress" />
-        <ContinueLink steps={outline} completeMessage="Roadmap complete: every topic is done or skipped." />
-        <div className="panel__actions">
-          <ShareProgress steps={outline} title={article.title} />
-          <ProgressActions steps={outline} />
-        </div>
-      </section>
-      {hasEstimates(steps) && (
-        <section className="panel plan js-only" aria-labelledby="plan-title">
-          <h2 id="plan-title" className="panel__title">
-            Your plan
-          </h2>
-          <StudyPlan steps={planSteps} siteName={site.name} />
-          <PlanReadyFlag />
-        </section>
-      )}
-      <RoadmapSearch examples={searchExamples(steps)} />
-      <section aria-label="Learning map" className="map-section">
-        <RoadmapMap steps={steps} outline={outline} />
-      </section>
-      <JsonLd data={roadmapJsonLd(article, steps)} />
-      <ProgressReadyFlag />
-      <p className="read-article">
-        <a href={article.permalink}>Read the full article</a>
-      </p>
+      <ReviewScheduleProvider steps={outline}>
+        <PlanProjectionProvider steps={outline}>
+          <header className="hero">
+            <p className="eyebrow">
+              {site.label} · {countOf(steps.length, "step")}
+            </p>
+            <h1 className="hero__title">{article.title}</h1>
+            <p className="hero__description">{article.description}</p>
+            <ArticleByline article={article} />
+            <ArticleImage article={article} />
+          </header>
+          <SharedProgressBanner steps={outline} />
+          <section className="panel js-only" aria-labelledby="progress-title">
+            <h2 id="progress-title" className="panel__title">
+              Your progress
+            </h2>
+            <ProgressMeter steps={outline} label="Roadmap progress" />
+            <ContinueLink steps={outline} completeMessage="Roadmap complete: every topic is done or skipped." />
+            <ReviewDueLink />
+            <div className="panel__actions">
+              <ShareProgress steps={outline} title={article.title} />
+              <ProgressActions steps={outline} />
+            </div>
+          </section>
+          {hasEstimates(steps) && (
+            <section className="panel plan js-only" aria-labelledby="plan-title">
+              <h2 id="plan-title" className="panel__title">
+                Your plan
+              </h2>
+              <StudyPlan steps={planSteps} siteName={site.name} />
+              <PlanReadyFlag />
+            </section>
+          )}
+          <RoadmapSearch examples={searchExamples(steps)} />
+          <section aria-label="Learning map" className="map-section">
+            <RoadmapMap steps={steps} outline={outline} />
+          </section>
+          <JsonLd data={roadmapJsonLd(article, steps)} />
+          <ProgressReadyFlag />
+          <p className="read-article">
+            <a href={article.permalink}>Read the full article</a>
+          </p>
+        </PlanProjectionProvider>
+      </ReviewScheduleProvider>
     </SharedViewProvider>
   );
 }

@@ -151,3 +151,26 @@ test("the study plan downloads as a calendar file", async ({ engine, site }) => 
   expect(events.filter((event) => !event.rule).map((event) => event.url)).toEqual(STEPS.map((step) => `${site.origin}${stepPath(step.slug)}`));
   await expectNoErrors(engine);
 });
+
+test("a topic due for review is answered, and its next review scheduled", async ({ engine, site }) => {
+  const { step, topic } = first!;
+  // Marked Done ten days ago: due now.
+  await visit(engine, site, "/");
+  await engine.evaluate(
+    "localStorage.setItem(arguments[0], arguments[2]); localStorage.setItem(arguments[1], arguments[3])",
+    STORAGE.progress,
+    STORAGE.review,
+    JSON.stringify({ version: 3, statuses: { [step.slug]: { [topic.id]: "done" } } }),
+    JSON.stringify({ version: 1, topics: { [step.slug]: { [topic.id]: { enteredAt: new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString(), answers: [] } } } }),
+  );
+  await visit(engine, site, "/");
+  await expect.poll(() => textOf(engine, ".review-due__link")).toBe("1 topic due for review");
+  await engine.click(".review-due__link");
+  await hydrated(engine);
+  await expect.poll(() => textOf(engine, ".review-card__title")).toBe(topic.title);
+  await engine.click(".review-card__answers button:nth-child(3)");
+  await expect.poll(() => textOf(engine, ".review__message")).toMatch(/^Next review in \d+ days, on /);
+  const review = (await readStored(engine, STORAGE.review)) as { topics: Record<string, Record<string, { answers: { rating: string }[] }>> };
+  expect(review.topics[step.slug]![topic.id]!.answers.map((answer) => answer.rating)).toEqual(["good"]);
+  await expectNoErrors(engine);
+});

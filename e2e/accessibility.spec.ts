@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 import { expectNoViolations } from "./axe";
 import { hasEstimates } from "../lib/plan/estimates";
-import { expect, markTopic, openNotes, PAGES, STEPS, test, TOPICS } from "./fixtures";
+import { expect, markTopic, openNotes, PAGES, STEPS, STORAGE, test, TOPICS } from "./fixtures";
 
 /** Focus on a status radio, so its focus ring is checked too. */
 async function statusRadioFocus(page: Page) {
@@ -53,6 +53,29 @@ for (const colorScheme of ["light", "dark"] as const) {
       }
       await page.getByRole("searchbox").fill("a");
       await expect(page.getByRole("link", { name: new RegExp(`^${topic.title} — Not started — has notes$`) })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test("the review view, with a topic due, and after it is answered, has no violations", async ({ page }) => {
+      const { step, topic } = TOPICS[0]!;
+      const enteredAt = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString();
+      await page.addInitScript(
+        ([keys, progress, review]) => {
+          localStorage.setItem(keys[0]!, progress);
+          localStorage.setItem(keys[1]!, review);
+        },
+        [
+          [STORAGE.progress, STORAGE.review],
+          JSON.stringify({ version: 3, statuses: { [step.slug]: { [topic.id]: "done" } } }),
+          JSON.stringify({ version: 1, topics: { [step.slug]: { [topic.id]: { enteredAt, answers: [] } } } }),
+        ] as const,
+      );
+      await page.goto("/review");
+      await expect(page.getByRole("button", { name: "Good", exact: true })).toBeVisible();
+      await page.getByRole("button", { name: "Hard", exact: true }).focus();
+      await expectNoViolations(page);
+      await page.getByRole("button", { name: "Hard", exact: true }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Next review" })).toBeVisible();
       await expectNoViolations(page);
     });
 

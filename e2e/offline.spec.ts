@@ -5,7 +5,7 @@ import { OFFLINE_PATH, SERVICE_WORKER_PATH } from "../lib/pwa/paths";
 import { hasEstimates } from "../lib/plan/estimates";
 import { readCalendar } from "../lib/plan/test-support/read-calendar";
 import { buildSearchEntries, searchEntries } from "../lib/search/entries";
-import { stepPath } from "../lib/site/paths";
+import { REVIEW_PATH, stepPath } from "../lib/site/paths";
 import {
   ARTICLE_PATH,
   expect,
@@ -144,6 +144,12 @@ test.describe("offline", () => {
     expect(download.suggestedFilename()).toBe(STORAGE.calendarFile);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
     expect(readCalendar(text).events.length).toBeGreaterThan(1);
+  });
+
+  test("the review page opens offline", async ({ page }) => {
+    await page.goto(REVIEW_PATH);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review");
+    await expect(page.getByText(/^Nothing to review yet/)).toBeVisible();
   });
 
   test("search works offline", async ({ page }) => {

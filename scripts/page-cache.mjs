@@ -17,6 +17,9 @@ const brotliAsync = promisify(brotliCompress);
 /** Logged once every response is cached and compressed; until then Next.js answers (gzip only). */
 export const PAGE_CACHE_READY = "✓ Page cache ready:";
 
+/** The same, as a pattern for a test runner to wait for in the server's output. */
+export const PAGE_CACHE_READY_PATTERN = new RegExp(PAGE_CACHE_READY.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+
 /** Headers that describe one transfer rather than the resource: never replayed from the cache. */
 const TRANSFER_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "transfer-encoding"]);
 
@@ -217,6 +220,8 @@ export function createPageCache(dir, { now = Date.now, timeoutMs = FETCH_TIMEOUT
   const revalidateSeconds = new Map();
   /** Where the running server is, once the fill has started. */
   let serverOrigin = "";
+  /** Paths being asked for again, so that a burst of requests asks once. */
+  const refreshing = new Set();
 
   /**
    * Asks Next.js for one path and keeps its answer if it is a 200; otherwise says why not.
@@ -226,10 +231,26 @@ export function createPageCache(dir, { now = Date.now, timeoutMs = FETCH_TIMEOUT
   async function load(path) {
     const fetched = await fetchIdentity(serverOrigin, path, timeoutMs);
     if ("skipped" in fetched) return fetched.skipped;
+    // Next.js serves a page past its revalidate once more while it regenerates it: not one to hold.
+    if (fetched.headers["x-nextjs-cache"] === "STALE") return "stale while Next.js regenerates it";
     entries.set(path, await createEntry(fetched.headers, fetched.body));
     const seconds = revalidateSeconds.get(path);
     if (seconds) staleAt.set(path, now() + seconds * 1000);
     return null;
+  }
+
+  /**
+   * Asks Next.js for a route's page again, in the background; says why if it cannot be held. A page
+   * Next.js is still regenerating is asked for again on the next request for it.
+   * @param {string} path
+   */
+  function refresh(path) {
+    if (refreshing.has(path)) return;
+    refreshing.add(path);
+    load(path)
+      .then((reason) => reason && !reason.startsWith("stale") && console.log(`Page cache left ${path} to Next.js: ${reason}`))
+      .catch((/** @type {unknown} */ error) => console.error(`Page cache could not refresh ${path}: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => refreshing.delete(path));
   }
 
   /** Each preview image is also cached at its hashed URL, where it may be kept for a year. */
@@ -251,17 +272,19 @@ export function createPageCache(dir, { now = Date.now, timeoutMs = FETCH_TIMEOUT
      */
     answer(request, response) {
       const key = cacheKey(request);
-      const entry = key === null ? undefined : entries.get(key);
-      if (!entry || key === null) return false;
-      if ((staleAt.get(key) ?? Infinity) <= now()) {
-        // Past its route's revalidate: Next.js answers (and revalidates) while the cache asks again.
+      if (key === null) return false;
+      const entry = entries.get(key);
+      if (entry && (staleAt.get(key) ?? Infinity) > now()) {
+        respond(request, response, entry);
+        return true;
+      }
+      // A route past its revalidate, or not yet held again: Next.js answers (and revalidates) while the cache asks afresh.
+      if (entry) {
         entries.delete(key);
         staleAt.delete(key);
-        void load(key);
-        return false;
       }
-      respond(request, response, entry);
-      return true;
+      if (revalidateSeconds.has(key)) refresh(key);
+      return false;
     },
 
     /**

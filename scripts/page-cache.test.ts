@@ -150,6 +150,8 @@ describe("createPageCache", () => {
   let dir: string;
   let origin: string;
   let next: http.Server;
+  /** How many of the next answers for "/" Next.js marks STALE, as it does while it regenerates a page. */
+  let staleAnswers = 0;
   const page = '<!DOCTYPE html><meta property="og:image" content="https://example.com/opengraph-image?1a2b"/><h1>Roadmap</h1>';
 
   beforeAll(async () => {
@@ -165,7 +167,14 @@ describe("createPageCache", () => {
       // A page that never answers, for the fill's timeout.
       if (request.url === "/stuck") return;
       const found = bodies[request.url ?? ""];
-      response.writeHead(found ? 200 : 404, { "content-type": found?.[0] ?? "text/plain", "cache-control": "public, max-age=0, must-revalidate", vary: "rsc" });
+      const stale = request.url === "/" && staleAnswers > 0;
+      if (stale) staleAnswers--;
+      response.writeHead(found ? 200 : 404, {
+        "content-type": found?.[0] ?? "text/plain",
+        "cache-control": "public, max-age=0, must-revalidate",
+        vary: "rsc",
+        ...(stale && { "x-nextjs-cache": "STALE" }),
+      });
       response.end(found?.[1] ?? "not found");
     });
     await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve));
@@ -229,6 +238,22 @@ describe("createPageCache", () => {
     await vi.waitFor(() => expect(ask(cache, "/").answered).toBe(true));
     clock += 60_000;
     expect(ask(cache, "/").answered).toBe(false);
+  });
+
+  it("does not hold a page Next.js is still regenerating, and asks for it again on the next request", async () => {
+    writeManifest(JSON.stringify({ routes: { "/": { initialRevalidateSeconds: 60 } } }));
+    let clock = 1_000_000;
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const cache = createPageCache(dir, { now: () => clock });
+    await cache.fill(origin);
+    log.mockRestore();
+    clock += 60_000;
+    staleAnswers = 1;
+    expect(ask(cache, "/").answered).toBe(false);
+    await vi.waitFor(() => expect(staleAnswers).toBe(0));
+    // The stale answer was not kept; the next request asks again and gets the regenerated page.
+    expect(ask(cache, "/").answered).toBe(false);
+    await vi.waitFor(() => expect(ask(cache, "/").answered).toBe(true));
   });
 
   it.each([

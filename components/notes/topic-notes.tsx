@@ -28,7 +28,8 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
   /** What another tab saved for this note while the learner was typing here. */
   const [otherTabText, setOtherTabText] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
-  const [seen, setSeen] = useState(stored);
+  // From nothing: a note already known on the first render (after a client-side navigation) opens too.
+  const [seen, setSeen] = useState("");
 
   // Until stored notes are read the field is read-only, so nothing typed can be lost to them.
   useEffect(() => {
@@ -49,6 +50,17 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
   function save(text: string) {
     void saveNote(stepSlug, topicId, text).then((saved) => setSaveFailed(!saved));
   }
+
+  // The learner's text wins over another tab's change once they leave the field, or the tab: closing
+  // a tab does not always blur its field first.
+  useEffect(() => {
+    if (draft === null || draft === stored) return;
+    const onHide = () => {
+      if (document.visibilityState === "hidden") save(draft);
+    };
+    document.addEventListener("visibilitychange", onHide);
+    return () => document.removeEventListener("visibilitychange", onHide);
+  });
 
   const text = draft ?? stored;
   const showCount = text.length >= NOTE_COUNT_FROM;
@@ -89,23 +101,20 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
             </p>
           )}
         </div>
-        <div role="status" className="topic-notes__messages">
-          {saveFailed && (
-            <p className="topic-notes__warning">
-              Not saved: this browser won’t store notes (private browsing or full storage). Your text stays here until you close this tab, so copy it
-              somewhere safe.
-            </p>
-          )}
-          {otherTabText !== null && (
-            <div className="topic-notes__conflict">
-              <p>Another tab changed this note while you were typing here. Your text stays, and is saved over it as you go on. The other tab’s text was:</p>
-              <p className="topic-notes__other">{otherTabText || "(empty)"}</p>
-              <button type="button" className="button button--quiet" onClick={() => setOtherTabText(null)}>
-                Dismiss
-              </button>
-            </div>
-          )}
-        </div>
+        <p role="status" className="topic-notes__messages">
+          {saveFailed &&
+            "Not saved: this browser won’t store notes (private browsing or full storage). Your text stays here until you close this tab, so copy it somewhere safe."}
+          {otherTabText !== null && " Another tab changed this note while you were typing here. Your text stays, and is saved over it as you type on or leave the field."}
+        </p>
+        {otherTabText !== null && (
+          <div className="topic-notes__conflict">
+            <p>The other tab’s text was:</p>
+            <p className="topic-notes__other">{otherTabText || "(empty)"}</p>
+            <button type="button" className="button button--quiet" onClick={() => setOtherTabText(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
       </div>
       {stored.trim() && (
         <div className="topic-notes__print">

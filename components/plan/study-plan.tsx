@@ -3,15 +3,23 @@
 import { useId, useState } from "react";
 import { pageStorageKeys, pageStorageNamespace } from "@/lib/browser/storage-keys";
 import { downloadFile } from "@/lib/browser/download";
-import type { CalendarStep } from "@/lib/plan/calendar";
+import type { CalendarReview, CalendarStep } from "@/lib/plan/calendar";
 import { hoursLeft } from "@/lib/plan/estimates";
 import { MAX_HOURS_PER_WEEK, MAX_SESSION_HOURS, MIN_HOURS_PER_WEEK, REMINDER_MINUTES, WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@/lib/plan/pace";
-import { describeMinutes, hasPace, isValidHoursPerWeek, type Pace, sessionMinutes, sortDays, withoutPace } from "@/lib/plan/plan";
-import { projectPlan } from "@/lib/plan/schedule";
+import { usePlanProjectionContext } from "@/lib/plan/hooks";
+import { describeMinutes, isValidHoursPerWeek, type Pace, sessionMinutes, sortDays, withoutPace } from "@/lib/plan/plan";
 import { updatePlan, usePlan } from "@/lib/plan/store";
 import { useProgress, useViewingShared } from "@/lib/progress/hooks";
+import type { Progress } from "@/lib/progress/schema";
 import { getProgress } from "@/lib/progress/store";
 import { countOf, formatHours, formatLocalDate } from "@/lib/site/format";
+
+/** The topics in review and when they fall due, for the calendar; the scheduler loads only now. */
+async function scheduledReviews(progress: Progress, steps: CalendarStep[]): Promise<CalendarReview[]> {
+  const [{ reviewSchedule }, { getReview }] = await Promise.all([import("@/lib/review/scheduler"), import("@/lib/review/store")]);
+  const titles = new Map(steps.flatMap((step) => step.topics.map((topic) => [`${step.slug}/${topic.id}`, topic.title])));
+  return reviewSchedule(progress, await getReview(), steps).map((scheduled) => ({ ...scheduled, title: titles.get(`${scheduled.slug}/${scheduled.topicId}`) ?? scheduled.topicId }));
+}
 
 /** What the plan says of the finish: when, or why there is no date. */
 function describeFinish(pace: Pace | null, finish: Date | null): string {
@@ -36,8 +44,7 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
   const progress = useProgress();
   const viewingShared = useViewingShared();
   const ids = useId();
-  // Taken when the overview opens: the plan starts from the next session after it.
-  const [now] = useState(() => new Date());
+  const { pace, projection, restartFrom } = usePlanProjectionContext()!;
   /** What the learner is typing in the hours field, until it leaves the field. */
   const [hoursDraft, setHoursDraft] = useState<string | null>(null);
   const [message, setMessage] = useState("");
@@ -45,8 +52,6 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
   if (viewingShared) return <p className="plan__shared">Your plan is hidden while someone else’s progress is on screen.</p>;
 
   const left = hoursLeft(progress, steps);
-  const pace = hasPace(plan) ? plan : null;
-  const projection = pace && projectPlan(progress, steps, pace, now);
   const hoursText = hoursDraft ?? (plan.hoursPerWeek === undefined ? "" : String(plan.hoursPerWeek));
   const hoursInvalid = hoursText.trim() !== "" && !isValidHoursPerWeek(Number(hoursText));
   const tooLong = pace !== null && sessionMinutes(pace) > MAX_SESSION_HOURS * 60;
@@ -73,11 +78,17 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
     if (tooLong) return setMessage(`Sessions that long aren’t a plan: pick more days.`);
     try {
       const { studyPlanCalendar } = await import("@/lib/plan/calendar");
-      const calendar = studyPlanCalendar({ siteName, namespace: pageStorageNamespace(), origin: window.location.origin, pace, progress: await getProgress(), steps, now: new Date() });
+      // The file plans from now, and the page says the same dates from now on.
+      const now = new Date();
+      restartFrom(now);
+      const progress = await getProgress();
+      const reviews = pace.includeReviews === false ? [] : await scheduledReviews(progress, steps);
+      const calendar = studyPlanCalendar({ siteName, namespace: pageStorageNamespace(), origin: window.location.origin, pace, progress, steps, reviews, now });
       if (!calendar) return setMessage("Nothing is left to plan: every estimated topic is done or skipped.");
       const name = pageStorageKeys().calendarFile;
       downloadFile(calendar.text, "text/calendar", name);
-      setMessage(`Saved ${name}: your study sessions until ${formatLocalDate(calendar.projection.finish!)} and ${countOf(calendar.milestones, "step date")}. Open it with your calendar app.`);
+      const reviewsPart = calendar.reviews ? `, ${countOf(calendar.reviews, "review")}` : "";
+      setMessage(`Saved ${name}: your study sessions until ${formatLocalDate(calendar.projection.finish!)}, ${countOf(calendar.milestones, "step date")}${reviewsPart}. Open it with your calendar app.`);
     } catch {
       // The calendar writer could not load: offline before this page's files were saved, say.
       setMessage("The calendar file could not be made. Check your connection and try again.");
@@ -130,6 +141,14 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
         <label className="plan__time">
           <span>Start time</span>
           <input type="time" value={plan.time} required onChange={(event) => changeTime(event.target.value)} />
+        </label>
+        <label className="plan__reviews">
+          <input
+            type="checkbox"
+            checked={plan.includeReviews !== false}
+            onChange={(event) => void updatePlan((current) => ({ ...current, includeReviews: event.target.checked }))}
+          />
+          <span>Include reviews that fall due before then</span>
         </label>
         <p className={tooLong ? "plan__note plan__note--warning" : "plan__note"}>
           {pace

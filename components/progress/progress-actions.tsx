@@ -7,10 +7,12 @@ import { downloadFile } from "@/lib/browser/download";
 import { pageStorageKeys } from "@/lib/browser/storage-keys";
 import { countNotes, countReplacedNotes } from "@/lib/notes/notes";
 import { getNotes, importNotes } from "@/lib/notes/store";
+import { hasPace } from "@/lib/plan/plan";
 import { getPlan, savePlan } from "@/lib/plan/store";
 import { useViewingShared } from "@/lib/progress/hooks";
 import { countMarked, countStatuses, describeCounts, EMPTY_PROGRESS, hasAnyStatus, type StepOutline } from "@/lib/progress/progress";
 import { getProgress, saveProgress } from "@/lib/progress/store";
+import { getReview, importReview } from "@/lib/review/store";
 import { countOf } from "@/lib/site/format";
 
 /** Far more than any real file: statuses and notes of every topic at their longest fit well under it. */
@@ -37,7 +39,7 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
   }
 
   async function exportProgress() {
-    const file = makeBackupFile(await getProgress(), await getNotes(), await getPlan());
+    const file = makeBackupFile(await getProgress(), await getNotes(), await getPlan(), await getReview());
     const name = pageStorageKeys().exportFile;
     downloadFile(JSON.stringify(file, null, 2), "application/json", name);
     setMessage(`Saved ${name}.`);
@@ -58,13 +60,20 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
     const ownNotes = await getNotes();
     const replacedNotes = backup.notes ? countReplacedNotes(ownNotes, backup.notes, steps) : 0;
     const notesPart = replacedNotes ? ` ${countOf(replacedNotes, "note")} of yours will be replaced by the file’s; your other notes are kept.` : "";
-    const replacing = countMarked(own) > 0 || replacedNotes > 0;
-    const question = `Replace your progress (${describeCounts(own)}${noteCount(countNotes(ownNotes, steps))}) with the progress in “${file.name}” (${describeCounts(incoming)}${noteCount(incomingNotes)})?${notesPart}`;
+    const ownPlan = await getPlan();
+    const replacedPlan = backup.plan?.hoursPerWeek !== undefined && hasPace(ownPlan);
+    const planPart = replacedPlan ? ` Your plan becomes the file’s: ${countOf(backup.plan!.hoursPerWeek!, "hour")} a week.` : "";
+    const replacing = countMarked(own) > 0 || replacedNotes > 0 || replacedPlan;
+    const question = `Replace your progress (${describeCounts(own)}${noteCount(countNotes(ownNotes, steps))}) with the progress in “${file.name}” (${describeCounts(incoming)}${noteCount(incomingNotes)})?${notesPart}${planPart}`;
     if (replacing && !window.confirm(question)) return;
-    void saveProgress(backup.progress);
-    if (backup.notes) void importNotes(backup.notes);
-    if (backup.plan) void savePlan(backup.plan);
-    setMessage(`Imported “${file.name}”: ${describeCounts(incoming)}${noteCount(incomingNotes)}.`);
+    const saved = await Promise.all([
+      saveProgress(backup.progress),
+      backup.notes && importNotes(backup.notes),
+      backup.plan && savePlan(backup.plan),
+      backup.review && importReview(backup.review),
+    ]);
+    const summary = `Imported “${file.name}”: ${describeCounts(incoming)}${noteCount(incomingNotes)}.`;
+    setMessage(saved.includes(false) ? `${summary} This browser won’t store it, so it lasts until you close this tab.` : summary);
   }
 
   return (

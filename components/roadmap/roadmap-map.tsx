@@ -37,37 +37,37 @@ export function RoadmapMap({ steps, outline }: { steps: Step[]; outline: StepOut
         {steps.map((step, index) => {
           const estimate = describeEstimate(sumEstimates(step.topics));
           return (
-          <li key={step.slug} className="station">
-            <span className="station__number" aria-hidden="true">
-              {step.number}
-            </span>
-            <article className="step-card" aria-labelledby={`step-${step.slug}`}>
-              <div className="step-card__body">
-                <h2 id={`step-${step.slug}`} className="step-card__title">
-                  <a href={stepPath(step.slug)}>
-                    <span className="visually-hidden">Step {step.number}: </span>
-                    {step.title}
-                  </a>
-                </h2>
-                <p className="step-card__summary">{step.summary}</p>
-                <p className="step-card__count">
-                  {countOf(step.topics.length, "topic")}
-                  {estimate && ` · ${estimate}`}
-                  {planned && <StepFinishDate steps={outline} slug={step.slug} />}
-                </p>
-                <ProgressMeter steps={[outline[index]!]} label={`Step ${step.number} progress`} />
-              </div>
-              <ul className="topic-nodes" aria-label={`Topics of step ${step.number}`}>
-                {step.topics.map((topic) => (
-                  <li key={topic.id}>
-                    <a href={topicPath(step.slug, topic.id)} className="topic-node">
-                      <TopicStatusLabel stepSlug={step.slug} topicId={topic.id} title={topic.title} />
+            <li key={step.slug} className="station">
+              <span className="station__number" aria-hidden="true">
+                {step.number}
+              </span>
+              <article className="step-card" aria-labelledby={`step-${step.slug}`}>
+                <div className="step-card__body">
+                  <h2 id={`step-${step.slug}`} className="step-card__title">
+                    <a href={stepPath(step.slug)}>
+                      <span className="visually-hidden">Step {step.number}: </span>
+                      {step.title}
                     </a>
-                  </li>
-                ))}
-              </ul>
-            </article>
-          </li>
+                  </h2>
+                  <p className="step-card__summary">{step.summary}</p>
+                  <p className="step-card__count">
+                    {countOf(step.topics.length, "topic")}
+                    {estimate && ` · ${estimate}`}
+                    {planned && <StepFinishDate slug={step.slug} />}
+                  </p>
+                  <ProgressMeter steps={[outline[index]!]} label={`Step ${step.number} progress`} />
+                </div>
+                <ul className="topic-nodes" aria-label={`Topics of step ${step.number}`}>
+                  {step.topics.map((topic) => (
+                    <li key={topic.id}>
+                      <a href={topicPath(step.slug, topic.id)} className="topic-node">
+                        <TopicStatusLabel stepSlug={step.slug} topicId={topic.id} title={topic.title} />
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </article>
+            </li>
           );
         })}
       </ol>

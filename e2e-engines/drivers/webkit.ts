@@ -59,6 +59,9 @@ export async function launchWebKit(): Promise<Engine> {
 
   const { sessionId } = await command<{ sessionId: string }>("POST", "/session", {
     capabilities: { alwaysMatch: { browserName: "MiniBrowser", "webkitgtk:browserOptions": { binary, args: ["--automation"] } } },
+  }).catch((error: unknown) => {
+    driver.kill();
+    throw error;
   });
   const session = `/session/${sessionId}`;
   // Elements are looked for until they appear, for up to 5 s, as a person would wait for them.

@@ -6,18 +6,21 @@ const steps = [{ slug: "basics", topics: [{ id: "alpha", title: "Alpha" }, { id:
 const progress = { version: 3 as const, statuses: { basics: { alpha: "done" as const } } };
 const notes = { version: 1 as const, notes: { basics: { beta: "my note" } } };
 const plan = { version: 1 as const, hoursPerWeek: 5, days: ["TU" as const, "TH" as const], time: "19:00" };
+const review = { version: 1 as const, topics: { basics: { alpha: { enteredAt: "2026-09-01T18:00:00.000Z", answers: [{ at: "2026-09-04T18:00:00.000Z", rating: "good" as const }] } } } };
+const noReview = { version: 1 as const, topics: {} };
 
 describe("export files", () => {
-  it("carry statuses, notes and a plan with a pace, and read back as they were", () => {
-    const file = makeBackupFile(progress, notes, plan);
-    expect(file).toEqual({ version: 4, statuses: progress.statuses, notes: notes.notes, plan });
-    expect(parseBackupJson(JSON.stringify(file))).toEqual({ progress, notes, plan });
+  it("carry statuses, notes, a plan with a pace and review histories, and read back as they were", () => {
+    const file = makeBackupFile(progress, notes, plan, review);
+    expect(file).toEqual({ version: 4, statuses: progress.statuses, notes: notes.notes, plan, review: review.topics });
+    expect(parseBackupJson(JSON.stringify(file))).toEqual({ progress, notes, plan, review });
   });
 
-  it("leave out a plan without a pace, so importing the file never clears the learner's", () => {
-    const file = makeBackupFile(progress, notes, { version: 1, days: ["MO"], time: "07:00" });
+  it("leave out a plan without a pace and empty histories, so importing the file never clears the learner's", () => {
+    const file = makeBackupFile(progress, notes, { version: 1, days: ["MO"], time: "07:00" }, noReview);
     expect(file).not.toHaveProperty("plan");
-    expect(parseBackupJson(JSON.stringify(file))).toEqual({ progress, notes, plan: null });
+    expect(file).not.toHaveProperty("review");
+    expect(parseBackupJson(JSON.stringify(file))).toEqual({ progress, notes, plan: null, review: null });
   });
 
   it.each([
@@ -25,7 +28,7 @@ describe("export files", () => {
     ["2", { version: 2, done: { basics: ["alpha"] } }],
     ["1", { version: 1, topics: ["basics/alpha"] }],
   ])("of version %s (statuses only, from earlier releases) still import", (_, old) => {
-    expect(parseBackupJson(JSON.stringify(old))).toEqual({ progress, notes: null, plan: null });
+    expect(parseBackupJson(JSON.stringify(old))).toEqual({ progress, notes: null, plan: null, review: null });
   });
 
   it.each([
@@ -34,15 +37,16 @@ describe("export files", () => {
     ["a future version", '{"version":5,"statuses":{}}'],
     ["a bad note", JSON.stringify({ version: 4, statuses: {}, notes: { basics: { alpha: 1 } } })],
     ["a bad plan", JSON.stringify({ version: 4, statuses: {}, plan: { version: 1, hoursPerWeek: 500, days: ["TU"], time: "19:00" } })],
+    ["a bad review answer", JSON.stringify({ version: 4, statuses: {}, review: { basics: { alpha: { enteredAt: "2026-09-01T18:00:00.000Z", answers: [{ at: "yesterday", rating: "good" }] } } } })],
   ])("that are %s are refused", (_, text) => {
     expect(parseBackupJson(text)).toBeNull();
   });
 
   it("for another roadmap's topics are someone else's data", () => {
-    const elsewhere = { progress: { version: 3 as const, statuses: { pods: { kubernetes: "done" as const } } }, notes: { version: 1 as const, notes: { pods: { x: "y" } } }, plan: null };
+    const elsewhere = { progress: { version: 3 as const, statuses: { pods: { kubernetes: "done" as const } } }, notes: { version: 1 as const, notes: { pods: { x: "y" } } }, plan: null, review: null };
     expect(isForeignBackup(elsewhere, steps)).toBe(true);
     expect(isForeignBackup({ ...elsewhere, notes: notes }, steps)).toBe(false);
-    expect(isForeignBackup({ progress: { version: 3, statuses: {} }, notes: null, plan: null }, steps)).toBe(false);
+    expect(isForeignBackup({ progress: { version: 3, statuses: {} }, notes: null, plan: null, review: null }, steps)).toBe(false);
   });
 });
 

@@ -15,6 +15,7 @@ export function storageKeys(namespace: string) {
     unreadable: unreadableKey(progress),
     notes: `${namespace}:notes`,
     plan: `${namespace}:plan`,
+    review: `${namespace}:review`,
     theme: `${namespace}:theme`,
     exportFile: `${namespace}-progress.json`,
     calendarFile: `${namespace}-study-plan.ics`,

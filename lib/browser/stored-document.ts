@@ -11,7 +11,7 @@ export type DocumentParser<T> = (raw: string) => T | null;
 
 interface StoredDocumentOptions<T> {
   /** Which of the namespace's keys it is stored under (lib/browser/storage-keys.ts). */
-  name: "progress" | "notes" | "plan";
+  name: "progress" | "notes" | "plan" | "review";
   /** What there is when nothing readable is stored; also what the server renders. */
   empty: T;
   /** Loads the parser: a dynamic import, so that its schema is fetched only when something is stored. */
@@ -23,7 +23,8 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
   const key = () => pageStorageKeys()[name];
   let parse: DocumentParser<T> | null = null;
   let parserLoading: Promise<DocumentParser<T>> | null = null;
-  let cached: { raw: string | null; value: T } | null = null;
+  /** What was last read or written, and whether it read well (corrupt data reads as `empty`). */
+  let cached: { raw: string | null; value: T; readable: boolean } | null = null;
   /** The document kept in memory when the browser refuses to store it. */
   let unsaved: T | null = null;
 
@@ -49,13 +50,17 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
       void loadParser().then(() => store.changed());
       return null;
     }
-    cached = { raw, value: (raw !== null && parse?.(raw)) || empty };
+    const parsed = raw === null ? null : (parse?.(raw) ?? null);
+    cached = { raw, value: parsed ?? empty, readable: raw === null || parsed !== null };
     return cached.value;
   }
 
-  /** Until what is stored is known, components see the empty document, as on the server. */
+  /**
+   * Until what is stored is first known, components see the empty document, as on the server; while
+   * a change from another tab waits for the parser, they go on seeing what they saw.
+   */
   const store = createExternalStore<T>({
-    read: () => readKnown() ?? empty,
+    read: () => readKnown() ?? cached?.value ?? empty,
     serverValue: empty,
     watch(changed) {
       // Another tab saved (or cleared storage: key null).
@@ -82,7 +87,7 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
   function keepUnreadableAside() {
     const raw = readStored();
     // What was last read, and read well, needs no second look; anything else was read by the parser.
-    if (!raw || (raw === cached?.raw && cached.value !== empty) || parse?.(raw)) return;
+    if (!raw || (raw === cached?.raw && cached.readable) || parse?.(raw)) return;
     try {
       window.localStorage.setItem(unreadableKey(key()), raw);
     } catch {
@@ -98,7 +103,7 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
       const raw = JSON.stringify(value);
       window.localStorage.setItem(key(), raw);
       // What was just written is known to be valid: the next read need not parse it again.
-      cached = { raw, value };
+      cached = { raw, value, readable: true };
       unsaved = null;
     } catch {
       unsaved = value;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { topicShareKey } from "../share/share-key";
+import { topicShareKey } from "../hash/topic-share-key";
 
 // Slugs and topic ids become URLs (/steps/<slug>#<id>) and progress keys, so they are kebab-case.
 const kebabCase = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { topicShareKey } from "../share/share-key";
+import { topicShareKey } from "../hash/topic-share-key";
 import { ContentError } from "./errors";
 import { loadRoadmap } from "./load";
 import { makeContentRoot, STEPS_FILE } from "./test-support/fixture";

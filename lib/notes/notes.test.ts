@@ -33,6 +33,7 @@ describe("notes", () => {
     const own = notes({ basics: { alpha: "mine", beta: "also mine" } });
     expect(countReplacedNotes(own, notes({ basics: { alpha: "mine", beta: "theirs" } }), steps)).toBe(1);
     expect(mergeNotes(own, notes({ basics: { beta: "theirs" }, other: { gamma: "new" } }))).toEqual(notes({ basics: { alpha: "mine", beta: "theirs" }, other: { gamma: "new" } }));
+    expect(mergeNotes(own, notes({ basics: { alpha: "" } }))).toEqual(own);
   });
 });
 
@@ -103,6 +104,15 @@ describe("notes store", () => {
     expect(await store.getNotes()).toEqual(EMPTY_NOTES);
     await store.saveNote("basics", "alpha", "new");
     expect(items.get(unreadableKey(keys.notes))).toBe("{corrupt");
+  });
+
+  it("while another tab's change waits for the parser, shows what it showed, never an empty note", async () => {
+    // Nothing was stored, so this tab never loaded the parser; it saves a note, then another tab writes.
+    await store.saveNote("basics", "alpha", "mine");
+    items.set(keys.notes, JSON.stringify(notes({ basics: { alpha: "mine", beta: "theirs" } })));
+    expect(noteOf(store.notesStore.getSnapshot(), "basics", "alpha")).toBe("mine");
+    await store.notesReady();
+    expect(noteOf(store.notesStore.getSnapshot(), "basics", "beta")).toBe("theirs");
   });
 
   it("merges imported notes into what is stored", async () => {

@@ -23,11 +23,11 @@ export function setNote(notes: Notes, slug: string, topicId: string, text: strin
   return { version: NOTES_VERSION, notes: all };
 }
 
-/** Notes of `incoming` written over `notes`, topic by topic: a topic with a note only in `notes` keeps it. */
+/** Notes of `incoming` written over `notes`, topic by topic: a topic with a note only in `notes` keeps it, and an empty note never deletes one. */
 export function mergeNotes(notes: Notes, incoming: Notes): Notes {
   let merged = notes;
   for (const [slug, topics] of Object.entries(incoming.notes)) {
-    for (const [topicId, text] of Object.entries(topics)) merged = setNote(merged, slug, topicId, text);
+    for (const [topicId, text] of Object.entries(topics)) if (text) merged = setNote(merged, slug, topicId, text);
   }
   return merged;
 }

@@ -1,5 +1,6 @@
 // Reading notes from untrusted data (localStorage, imported files), validated with zod. Loaded by
 // the browser only when there are notes stored to read.
+import { parseJsonWith } from "../browser/json";
 import { NotesSchema, type Notes } from "./schema";
 
 /** Never throws: anything missing, corrupt, foreign or from a future version is null. */
@@ -10,9 +11,5 @@ export function parseNotes(data: unknown): Notes | null {
 
 /** Like parseNotes, from JSON text. */
 export function parseNotesJson(text: string): Notes | null {
-  try {
-    return parseNotes(JSON.parse(text));
-  } catch {
-    return null;
-  }
+  return parseJsonWith(text, parseNotes);
 }

@@ -18,7 +18,7 @@ const progress = (statuses: Progress["statuses"] = {}): Progress => ({ version: 
 const now = local(2026, 12, 1, 12);
 
 function make(overrides: Partial<Parameters<typeof studyPlanCalendar>[0]> = {}) {
-  const calendar = studyPlanCalendar({ siteName: "Some Roadmap", namespace: "some-roadmap", origin: "https://roadmap.example", pace, progress: progress(), steps, now, ...overrides });
+  const calendar = studyPlanCalendar({ siteName: "Some Roadmap", namespace: "some-roadmap", origin: "https://roadmap.example", pace, progress: progress(), steps, reviews: [], now, ...overrides });
   if (!calendar) throw new Error("expected a calendar");
   return calendar;
 }
@@ -79,8 +79,23 @@ describe("studyPlanCalendar, read back by ical.js", () => {
     expect(sequence(make({ now: local(2026, 12, 2) }).text)).toBeGreaterThan(sequence(make().text));
   });
 
+  it("can hold the reviews that fall due by the finish, one already due planned for today, with stable UIDs", () => {
+    const reviews = [
+      { slug: "basics", topicId: "alpha", title: "Alpha", due: local(2026, 11, 20) },
+      { slug: "basics", topicId: "beta", title: "Beta", due: local(2027, 1, 10, 19) },
+      { slug: "practice", topicId: "gamma", title: "Gamma", due: local(2027, 3, 1) },
+    ];
+    const calendar = make({ reviews });
+    expect(calendar.reviews).toBe(2);
+    const planned = readCalendar(calendar.text).events.filter((event) => event.summary.startsWith("Review: "));
+    expect(planned.map(({ uid, summary, url, allDay, start }) => ({ uid, summary, url, allDay, start }))).toEqual([
+      { uid: "some-roadmap-review-basics-alpha@roadmap.example", summary: "Review: Alpha", url: "https://roadmap.example/review", allDay: true, start: local(2026, 12, 1) },
+      { uid: "some-roadmap-review-basics-beta@roadmap.example", summary: "Review: Beta", url: "https://roadmap.example/review", allDay: true, start: local(2027, 1, 10) },
+    ]);
+  });
+
   it("is null when nothing estimated is left", () => {
-    expect(studyPlanCalendar({ siteName: "S", namespace: "s", origin: "https://s.example", pace, progress: progress({ basics: { alpha: "done", beta: "done" }, practice: { gamma: "skipped" } }), steps, now })).toBeNull();
+    expect(studyPlanCalendar({ siteName: "S", namespace: "s", origin: "https://s.example", pace, progress: progress({ basics: { alpha: "done", beta: "done" }, practice: { gamma: "skipped" } }), steps, reviews: [], now })).toBeNull();
   });
 });
 

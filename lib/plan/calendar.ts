@@ -4,7 +4,7 @@
 import type { Progress } from "../progress/schema";
 import type { StepOutline } from "../progress/progress";
 import { countOf } from "../site/format";
-import { stepPath } from "../site/paths";
+import { REVIEW_PATH, stepPath } from "../site/paths";
 import { isLeft } from "./estimates";
 import { writeCalendar } from "./ical";
 import { REMINDER_MINUTES } from "./pace";
@@ -13,6 +13,14 @@ import { projectPlan } from "./schedule";
 
 /** A step as the calendar names it. */
 export type CalendarStep = StepOutline & { number: number; title: string };
+
+/** A topic in review and when it falls due (lib/review/scheduler.ts). */
+export interface CalendarReview {
+  slug: string;
+  topicId: string;
+  title: string;
+  due: Date;
+}
 
 export interface StudyPlanInput {
   siteName: string;
@@ -23,11 +31,13 @@ export interface StudyPlanInput {
   pace: Pace;
   progress: Progress;
   steps: readonly CalendarStep[];
+  /** Reviews to put in the calendar: those that fall due by the projected finish are. */
+  reviews: readonly CalendarReview[];
   now: Date;
 }
 
 /** The .ics text, or null when no estimated hours are left to plan. */
-export function studyPlanCalendar({ siteName, namespace, origin, pace, progress, steps, now }: StudyPlanInput) {
+export function studyPlanCalendar({ siteName, namespace, origin, pace, progress, steps, reviews, now }: StudyPlanInput) {
   const projection = projectPlan(progress, steps, pace, now);
   if (!projection.firstSession || !projection.finish) return null;
   const host = new URL(origin).hostname;
@@ -48,6 +58,18 @@ export function studyPlanCalendar({ siteName, namespace, origin, pace, progress,
       },
     ];
   });
+  const reviewPage = new URL(REVIEW_PATH, origin).href;
+  const lastDay = new Date(projection.finish.getFullYear(), projection.finish.getMonth(), projection.finish.getDate() + 1);
+  const reviewDays = reviews
+    .filter((review) => review.due < lastDay)
+    .map((review) => ({
+      uid: uid(`review-${review.slug}-${review.topicId}`),
+      // One already due is planned for today.
+      date: review.due > now ? review.due : now,
+      summary: `Review: ${review.title}`,
+      description: `How well do you remember ${review.title}? Answer on the review page, and it is scheduled again.\n${reviewPage}`,
+      url: reviewPage,
+    }));
   const overview = new URL("/", origin).href;
   const text = writeCalendar({
     name: `${siteName}: study plan`,
@@ -65,7 +87,7 @@ export function studyPlanCalendar({ siteName, namespace, origin, pace, progress,
         reminderMinutes: REMINDER_MINUTES,
       },
     ],
-    allDay: milestones,
+    allDay: [...milestones, ...reviewDays],
   });
-  return { text, projection, milestones: milestones.length };
+  return { text, projection, milestones: milestones.length, reviews: reviewDays.length };
 }

@@ -32,11 +32,6 @@ export function isLeft(progress: Progress, slug: string, topicId: string): boole
   return status !== "done" && status !== "skipped";
 }
 
-/** The estimate of the topics of `step` still to learn. */
-export function stepHoursLeft(progress: Progress, step: StepOutline): Estimate {
-  return sumEstimates(step.topics.filter((topic) => isLeft(progress, step.slug, topic.id)));
-}
-
 /** The estimate of every topic still to learn. */
 export function hoursLeft(progress: Progress, steps: readonly StepOutline[]): Estimate {
   return sumEstimates(steps.flatMap((step) => step.topics.filter((topic) => isLeft(progress, step.slug, topic.id))));

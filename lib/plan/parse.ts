@@ -1,5 +1,6 @@
 // Reading a plan from untrusted data (localStorage, imported files), validated with zod. Loaded by
 // the browser only when a plan is stored.
+import { parseJsonWith } from "../browser/json";
 import { sortDays } from "./plan";
 import type { Plan } from "./schema";
 import { PlanSchema } from "./schema";
@@ -12,9 +13,5 @@ export function parsePlan(data: unknown): Plan | null {
 
 /** Like parsePlan, from JSON text. */
 export function parsePlanJson(text: string): Plan | null {
-  try {
-    return parsePlan(JSON.parse(text));
-  } catch {
-    return null;
-  }
+  return parseJsonWith(text, parsePlan);
 }

@@ -61,9 +61,21 @@ describe("sessions", () => {
   });
 
   it("keeps the session's local time across a change of the clocks", () => {
-    const starts: Date[] = [];
-    for (const start of sessionStarts(pace(3, ["SU"], "09:30"), local(3, 1))) if (starts.push(start) === 6) break;
-    expect(starts.map((start) => [start.getHours(), start.getMinutes(), start.getDay()])).toEqual(Array(6).fill([9, 30, 0]));
+    // In a zone whose clocks go forward on Sunday 29 March 2026 (Node reads TZ as it changes).
+    const zone = process.env.TZ;
+    process.env.TZ = "Europe/London";
+    try {
+      const starts: Date[] = [];
+      for (const start of sessionStarts(pace(3, ["SU"], "09:30"), local(3, 1))) if (starts.push(start) === 6) break;
+      expect(starts.map((start) => [start.getDate(), start.getHours(), start.getMinutes(), start.getDay()])).toEqual(
+        [1, 8, 15, 22, 29].map((day) => [day, 9, 30, 0]).concat([[5, 9, 30, 0]]),
+      );
+      // 29 March is a day of 23 hours: the sessions either side of it are 7 days less an hour apart.
+      expect(starts[4]!.getTime() - starts[3]!.getTime()).toBe((7 * 24 - 1) * 60 * 60 * 1000);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
 
@@ -93,14 +105,17 @@ describe("projectPlan", () => {
     expect(projectPlan(progress({ basics: { beta: "learning" } }), steps, pace(2), now).finish).toEqual(before);
   });
 
-  it("gives a step with nothing estimated left no date, and finishes the others", () => {
+  it("dates a step left with only topics without an estimate when the work before it is done", () => {
     const projection = projectPlan(progress({ practice: { gamma: "done" } }), steps, pace(2), now);
-    expect(projection.steps[1]).toEqual({ slug: "practice", finish: null });
+    expect(projection.steps[1]).toEqual({ slug: "practice", finish: local(12, 31, 19) });
     expect(projection.finish).toEqual(local(12, 31, 19));
+    // With nothing estimated before it either: its first session.
+    const onlyUnestimated = projectPlan(progress({ basics: { alpha: "done", beta: "done" }, practice: { gamma: "done" } }), steps, pace(2), now);
+    expect(onlyUnestimated.steps).toEqual([{ slug: "basics", finish: null }, { slug: "practice", finish: local(12, 1, 19) }]);
   });
 
-  it("has nothing to plan when every estimated topic is done or skipped", () => {
-    const projection = projectPlan(progress({ basics: { alpha: "done", beta: "skipped" }, practice: { gamma: "done" } }), steps, pace(2), now);
+  it("has nothing to plan when every topic is done or skipped", () => {
+    const projection = projectPlan(progress({ basics: { alpha: "done", beta: "skipped" }, practice: { gamma: "done", delta: "skipped" } }), steps, pace(2), now);
     expect(projection).toEqual({ steps: [{ slug: "basics", finish: null }, { slug: "practice", finish: null }], firstSession: null, finish: null, sessions: 0 });
   });
 

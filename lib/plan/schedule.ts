@@ -3,7 +3,7 @@
 // learner's local time: a session "at 19:00 on Tuesdays" is at 19:00 wherever they are.
 import type { Progress } from "../progress/schema";
 import type { StepOutline } from "../progress/progress";
-import { stepHoursLeft } from "./estimates";
+import { isLeft, sumEstimates } from "./estimates";
 import { WEEKDAYS, type Weekday } from "./pace";
 import { type Pace, sessionMinutes } from "./plan";
 
@@ -24,13 +24,13 @@ export function* sessionStarts(pace: Pace, now: Date): Generator<Date> {
 
 export interface StepProjection {
   slug: string;
-  /** The start of the session in which the step's estimated topics are done; null if none are left. */
+  /** The start of the session in which the step's topics left are done; null if it has none left. */
   finish: Date | null;
 }
 
 export interface Projection {
   steps: StepProjection[];
-  /** The start of the first session and of the last one needed; null when no estimated hours are left. */
+  /** The start of the first session and of the last one needed; null when no topic is left. */
   firstSession: Date | null;
   finish: Date | null;
   /** How many sessions it takes. */
@@ -38,19 +38,21 @@ export interface Projection {
 }
 
 /**
- * Works through the estimated hours left, step by step in content order, one session at a time
- * from `now`: a step is done in the session whose minutes take the running total past its own.
+ * Works through the estimated hours left, step by step in content order, one session at a time from
+ * `now`: a step is done in the session whose minutes take the running total past its own. A topic
+ * without an estimate adds no time, so a step left with only such topics is dated when the work
+ * before it is done (its first session, at the earliest).
  */
 export function projectPlan(progress: Progress, steps: readonly StepOutline[], pace: Pace, now: Date): Projection {
   const perSession = sessionMinutes(pace);
   let total = 0;
   const targets = steps.map((step) => {
-    const left = Math.round(stepHoursLeft(progress, step).hours * 60);
-    total += left;
+    const left = step.topics.filter((topic) => isLeft(progress, step.slug, topic.id));
+    total += Math.round(sumEstimates(left).hours * 60);
     // The session by whose end the running total is reached, counting from 1.
-    return { slug: step.slug, session: left > 0 ? Math.ceil(total / perSession) : 0 };
+    return { slug: step.slug, session: left.length ? Math.max(1, Math.ceil(total / perSession)) : 0 };
   });
-  const sessions = total > 0 ? Math.ceil(total / perSession) : 0;
+  const sessions = Math.max(0, ...targets.map((target) => target.session));
   const starts: Date[] = [];
   if (sessions > 0) {
     for (const start of sessionStarts(pace, now)) {

@@ -15,6 +15,8 @@ export const PlanSchema = z.object({
       z.refine((days) => new Set(days).size === days.length, "Days repeat"),
     ),
   time: z.string().check(z.regex(TIME_PATTERN)),
+  /** Whether the calendar file has the reviews that fall due before the finish; yes unless the learner says no. */
+  includeReviews: z.optional(z.boolean()),
 });
 
 export type Plan = z.infer<typeof PlanSchema>;

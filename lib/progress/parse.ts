@@ -1,5 +1,6 @@
 // Reading progress from untrusted data (localStorage, imported files), validated with zod, older
 // versions migrated. Loaded by the browser only when there is stored progress to read.
+import { parseJsonWith } from "../browser/json";
 import { type Progress, ProgressSchema, type ProgressV1, ProgressV1Schema, type ProgressV2, ProgressV2Schema } from "./schema";
 import { PROGRESS_VERSION } from "./statuses";
 
@@ -37,11 +38,6 @@ export function parseProgress(data: unknown): Progress | null {
 
 /** Like parseProgress, from JSON text. */
 export function parseProgressJson(text: string | null): Progress | null {
-  if (!text) return null;
-  try {
-    return parseProgress(JSON.parse(text));
-  } catch {
-    return null;
-  }
+  return text ? parseJsonWith(text, parseProgress) : null;
 }
 

@@ -117,6 +117,13 @@ describe("progress store", () => {
     expect(await store.getProgress()).toEqual(marked);
   });
 
+  it("never keeps valid progress aside, empty progress (after a reset) included", async () => {
+    store.saveProgress({ version: 3, statuses: {} });
+    store.saveProgress(marked);
+    expect(fake.items.get(keys.unreadable)).toBeUndefined();
+    expect(parserLoads).toBe(0);
+  });
+
   it.each([
     ["version 2", { version: 2, done: { basics: ["alpha", "beta"] } }],
     ["version 1", { version: 1, topics: ["basics/alpha", "basics/beta"] }],

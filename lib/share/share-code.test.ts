@@ -3,7 +3,7 @@ import { loadRoadmap } from "../content/load";
 import { EMPTY_PROGRESS, toStepOutline, type StepOutline } from "../progress/progress";
 import type { Progress } from "../progress/schema";
 import { decodeShareCode, encodeShareCode } from "./share-code";
-import { topicShareKey } from "./share-key";
+import { topicShareKey } from "../hash/topic-share-key";
 
 // A small roadmap of the tests' own, edited below as an author would edit content/.
 const topics = (...ids: string[]) => ids.map((id) => ({ id, title: id }));

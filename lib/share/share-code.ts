@@ -11,7 +11,7 @@ import { fnv1a } from "../hash/fnv1a";
 import { statusOf, type StepOutline } from "../progress/progress";
 import type { Progress } from "../progress/schema";
 import { PROGRESS_VERSION, type StoredStatus } from "../progress/statuses";
-import { topicShareKey } from "./share-key";
+import { topicShareKey } from "../hash/topic-share-key";
 
 /** The URL fragment that carries shared progress: /#share=<code>. A fragment never reaches the server. */
 export const SHARE_PARAM = "share";

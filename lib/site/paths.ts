@@ -1,3 +1,6 @@
+/** Where the learner reviews the topics that are due. */
+export const REVIEW_PATH = "/review";
+
 /** The permanent URL of a step. */
 export function stepPath(slug: string): string {
   return `/steps/${slug}`;

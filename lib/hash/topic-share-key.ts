@@ -1,4 +1,4 @@
-import { fnv1a } from "../hash/fnv1a";
+import { fnv1a } from "./fnv1a";
 
 const KEY_BITS = 22;
 
