@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { isEditableTarget } from "@/lib/browser/dom";
 import { noteOf } from "@/lib/notes/notes";
 import { notesReady, useNotes } from "@/lib/notes/store";
@@ -59,16 +59,32 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
   });
   const current = due[0] ?? null;
 
+  /**
+   * An answer being recorded, until the page shows the next topic: a second press meanwhile (a double
+   * click, a held key) must not answer the same topic twice.
+   */
+  const answering = useRef(false);
+  useEffect(() => {
+    answering.current = false;
+  }, [now]);
+
   async function answer(rating: Rating) {
-    if (!current) return;
-    const answeredAt = new Date();
-    const scheduler = await loadScheduler();
-    const entry = entryOf(await getReview(), current.slug, current.topicId);
-    if (!entry) return;
-    const next = scheduler.dueAfter(entry, rating, answeredAt);
-    await answerTopic(current.slug, current.topicId, rating, answeredAt);
-    setMessage(`Next review ${describeWait(next, answeredAt)}, on ${formatLocalDate(next)} (${current.title}).`);
-    setNow(answeredAt);
+    if (!current || answering.current) return;
+    answering.current = true;
+    try {
+      const answeredAt = new Date();
+      const scheduler = await loadScheduler();
+      const entry = entryOf(await getReview(), current.slug, current.topicId);
+      if (!entry) throw new Error("no history");
+      const next = scheduler.dueAfter(entry, rating, answeredAt);
+      await answerTopic(current.slug, current.topicId, rating, answeredAt);
+      setMessage(`Next review ${describeWait(next, answeredAt)}, on ${formatLocalDate(next)} (${current.title}).`);
+      setNow(answeredAt);
+    } catch {
+      // The scheduler could not load (offline before it was ever saved, say): nothing was recorded.
+      answering.current = false;
+      setMessage("Your answer could not be recorded. Check your connection and answer again.");
+    }
   }
 
   // 1 to 4 answer, as in flash-card tools, wherever the focus is but in a field.
