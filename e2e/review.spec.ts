@@ -148,3 +148,12 @@ test("export and import keep a topic's review history", async ({ page, browser }
   await expect.poll(async () => ((await readStoredJson(phone, STORAGE.review)) as { topics: unknown } | null)?.topics).toEqual(history);
   await elsewhere.close();
 });
+
+test("corrupt review data is ignored without errors and kept aside", async ({ page }) => {
+  await seedStorage(page, STORAGE.review, "{not json");
+  await page.goto("/review");
+  await expect(page.getByText(/^Nothing to review yet/)).toBeVisible();
+  await markTopic(page, first!, "done");
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), `${STORAGE.review}:unreadable`)).toBe("{not json");
+  await expect.poll(() => readStoredJson(page, STORAGE.review)).toMatchObject({ version: 1, topics: { [first!.step.slug]: { [first!.topic.id]: { answers: [] } } } });
+});
