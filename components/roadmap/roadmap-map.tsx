@@ -1,3 +1,4 @@
+import { NoteIcon } from "@/components/notes/note-icon";
 import { StepFinishDate } from "@/components/plan/step-finish-date";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import { StatusIcon } from "@/components/progress/status-icon";
@@ -9,7 +10,7 @@ import { STATUS_LABELS, type StepOutline } from "@/lib/progress/progress";
 import { TOPIC_STATUSES } from "@/lib/progress/statuses";
 import { stepPath, topicPath } from "@/lib/site/paths";
 
-/** What each status mark means; shown once above the map. */
+/** What each mark on the map means; shown once above it. */
 function StatusLegend() {
   return (
     <ul className="status-legend js-only" aria-label="Status marks">
@@ -19,6 +20,14 @@ function StatusLegend() {
           {STATUS_LABELS[status]}
         </li>
       ))}
+      <li>
+        <span className="topic-node__due" aria-hidden="true" />
+        Due for review
+      </li>
+      <li>
+        <NoteIcon />
+        Has notes
+      </li>
     </ul>
   );
 }
