@@ -11,7 +11,7 @@ import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/browser";
 import { loadRoadmap } from "../lib/content/load";
-import { stepPath } from "../lib/site/paths";
+import { REVIEW_PATH, stepPath } from "../lib/site/paths";
 import { buildBareApp, startBareApp } from "./bench/bare-app";
 import { lighthouse, type LighthouseResult, median } from "./bench/lighthouse";
 import { PAGE_CACHE_READY } from "./page-cache.mjs";
@@ -25,7 +25,7 @@ const BARE_ORIGIN = `http://127.0.0.1:${BARE_NEXT_PORT}`;
 
 const { article, steps } = loadRoadmap();
 const FIRST_STEP = stepPath(steps[0]!.slug);
-const PAGES = ["/", ...steps.map((step) => stepPath(step.slug)), article.permalink, "/steps/unknown"];
+const PAGES = ["/", ...steps.map((step) => stepPath(step.slug)), article.permalink, REVIEW_PATH, "/steps/unknown"];
 const LIGHTHOUSE_PAGES = { overview: "/", step: FIRST_STEP, article: article.permalink };
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
