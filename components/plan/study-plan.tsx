@@ -21,10 +21,12 @@ async function scheduledReviews(progress: Progress, steps: CalendarStep[]): Prom
   return reviewSchedule(progress, await getReview(), steps).map((scheduled) => ({ ...scheduled, title: titles.get(`${scheduled.slug}/${scheduled.topicId}`) ?? scheduled.topicId }));
 }
 
+const NOTHING_LEFT = "Nothing is left to plan: every topic is done or skipped.";
+
 /** What the plan says of the finish: when, or why there is no date. */
 function describeFinish(pace: Pace | null, finish: Date | null): string {
   if (!pace) return "Set the hours you can give each week to see when you will finish.";
-  if (!finish) return "Nothing is left to plan: every estimated topic is done or skipped.";
+  if (!finish) return NOTHING_LEFT;
   return `At ${countOf(pace.hoursPerWeek, "hour")} a week you will finish around ${formatLocalDate(finish)}.`;
 }
 
@@ -84,7 +86,7 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
       const progress = await getProgress();
       const reviews = pace.includeReviews === false ? [] : await scheduledReviews(progress, steps);
       const calendar = studyPlanCalendar({ siteName, namespace: pageStorageNamespace(), origin: window.location.origin, pace, progress, steps, reviews, now });
-      if (!calendar) return setMessage("Nothing is left to plan: every estimated topic is done or skipped.");
+      if (!calendar) return setMessage(NOTHING_LEFT);
       const name = pageStorageKeys().calendarFile;
       downloadFile(calendar.text, "text/calendar", name);
       const reviewsPart = calendar.reviews ? `, ${countOf(calendar.reviews, "review")}` : "";

@@ -36,7 +36,7 @@ export interface StudyPlanInput {
   now: Date;
 }
 
-/** The .ics text, or null when no estimated hours are left to plan. */
+/** The .ics text, or null when no topic is left to plan. */
 export function studyPlanCalendar({ siteName, namespace, origin, pace, progress, steps, reviews, now }: StudyPlanInput) {
   const projection = projectPlan(progress, steps, pace, now);
   if (!projection.firstSession || !projection.finish) return null;

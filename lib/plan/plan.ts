@@ -34,7 +34,9 @@ export function sortDays(days: readonly Weekday[]): Weekday[] {
   return WEEKDAYS.filter((day) => days.includes(day));
 }
 
-/** The plan without a pace: the sessions stay as the learner chose them. */
+/** The plan without a pace: the sessions and the other choices stay as the learner made them. */
 export function withoutPace(plan: Plan): Plan {
-  return { version: plan.version, days: plan.days, time: plan.time };
+  const rest = { ...plan };
+  delete rest.hoursPerWeek;
+  return rest;
 }

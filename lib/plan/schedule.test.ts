@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Progress } from "../progress/schema";
 import { describeEstimate, hasEstimates, hoursLeft, sumEstimates } from "./estimates";
-import { describeMinutes, type Pace, sessionMinutes } from "./plan";
+import { describeMinutes, type Pace, sessionMinutes, withoutPace } from "./plan";
 import { projectPlan, sessionStarts, weekdayOf } from "./schedule";
 
 // Dates are built in local time, as the plan works in the learner's local time: these tests hold in any time zone.
@@ -124,5 +124,11 @@ describe("projectPlan", () => {
     expect(projectPlan(progress(), steps, pace(5), now).sessions).toBe(6);
     // 4 h over 3 days: 80 min a session; 900 min is 11.25 sessions, so 12.
     expect(projectPlan(progress(), steps, pace(4, ["MO", "WE", "FR"]), now).sessions).toBe(12);
+  });
+});
+
+describe("withoutPace", () => {
+  it("clears the pace and keeps every other choice", () => {
+    expect(withoutPace({ ...pace(5, ["MO"], "07:00"), includeReviews: false })).toEqual({ version: 1, days: ["MO"], time: "07:00", includeReviews: false });
   });
 });
