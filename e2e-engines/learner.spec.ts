@@ -3,7 +3,7 @@
 import { hasEstimates } from "../lib/plan/estimates";
 import { readCalendar } from "../lib/plan/test-support/read-calendar";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
-import { stepPath, topicPath } from "../lib/site/paths";
+import { REVIEW_PATH, stepPath, topicPath } from "../lib/site/paths";
 import type { Engine } from "./drivers/engine";
 import { expect, expectNoErrors, hydrated, PAGES, readStored, STEPS, STORAGE, test, textOf, TOPICS, visit } from "./fixtures";
 
@@ -12,7 +12,7 @@ const radio = (topic: { id: string }, status: string) => `[aria-labelledby="${to
 const isChecked = (engine: Engine, selector: string) => engine.evaluate<boolean>("return document.querySelector(arguments[0])?.checked === true", selector);
 
 test("every page loads with no console errors and no failed requests", async ({ engine, site, request }) => {
-  for (const path of [...PAGES, OFFLINE_PATH, "/steps/unknown"]) {
+  for (const path of [...PAGES, REVIEW_PATH, OFFLINE_PATH, "/steps/unknown"]) {
     await visit(engine, site, path);
     await expect(engine.evaluate<number>("return document.querySelectorAll('h1').length"), path).resolves.toBe(1);
     await expectNoErrors(engine);
