@@ -25,8 +25,17 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
   let parserLoading: Promise<DocumentParser<T>> | null = null;
   /** What was last read or written, and whether it read well (corrupt data reads as `empty`). */
   let cached: { raw: string | null; value: T; readable: boolean } | null = null;
-  /** The document kept in memory when the browser refuses to store it. */
-  let unsaved: T | null = null;
+  /**
+   * Changes the browser refused to store (private mode, full quota), in order. They live on in
+   * memory, applied over what is stored, so that what another tab stores meanwhile is kept too, and
+   * are stored with the next write that succeeds. A change with a key replaces an earlier one with
+   * the same key: a note typed while storage refuses keeps one change, not one per keystroke.
+   */
+  let unsaved: { change: (value: T) => T; key?: string }[] = [];
+  /** The stored document with the unsaved changes applied, and the stored document it was worked out from. */
+  let withUnsaved: { stored: T; value: T } | null = null;
+  /** What components were last shown: the learner's document as last known. */
+  let shown: T | null = null;
 
   function loadParser(): Promise<DocumentParser<T>> {
     parserLoading ??= importParser().then((parser) => (parse = parser));
@@ -41,9 +50,8 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
     }
   }
 
-  /** The learner's document, the same object until the stored value changes; null while what is stored waits for its parser. */
-  function readKnown(): T | null {
-    if (unsaved) return unsaved;
+  /** The stored document, the same object until the stored value changes; null while what is stored waits for its parser. */
+  function readKnownStored(): T | null {
     const raw = readStored();
     if (cached?.raw === raw) return cached.value;
     if (raw !== null && !parse) {
@@ -55,12 +63,25 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
     return cached.value;
   }
 
+  function applyUnsaved(stored: T): T {
+    if (!unsaved.length) return stored;
+    if (withUnsaved?.stored !== stored) withUnsaved = { stored, value: unsaved.reduce((value, { change }) => change(value), stored) };
+    return withUnsaved.value;
+  }
+
+  /** The learner's document: the stored one with any unsaved changes; null while what is stored waits for its parser. */
+  function readKnown(): T | null {
+    const stored = readKnownStored();
+    if (stored === null) return null;
+    return (shown = applyUnsaved(stored));
+  }
+
   /**
    * Until what is stored is first known, components see the empty document, as on the server; while
    * a change from another tab waits for the parser, they go on seeing what they saw.
    */
   const store = createExternalStore<T>({
-    read: () => readKnown() ?? cached?.value ?? empty,
+    read: () => readKnown() ?? shown ?? empty,
     serverValue: empty,
     watch(changed) {
       // Another tab saved (or cleared storage: key null).
@@ -95,8 +116,9 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
     }
   }
 
-  /** Stores the document; false if the browser refused (private mode, full quota), and it lives on in memory instead. */
-  function write(value: T): boolean {
+  /** Applies a change to the stored document and stores it; false if the browser refused, and the change lives on in memory instead. */
+  function write(stored: T, change: (value: T) => T, changeKey?: string): boolean {
+    const value = change(applyUnsaved(stored));
     keepUnreadableAside();
     let saved = true;
     try {
@@ -104,12 +126,15 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
       window.localStorage.setItem(key(), raw);
       // What was just written is known to be valid: the next read need not parse it again.
       cached = { raw, value, readable: true };
-      unsaved = null;
+      unsaved = [];
+      withUnsaved = null;
     } catch {
-      unsaved = value;
+      unsaved = [...unsaved.filter((earlier) => changeKey === undefined || earlier.key !== changeKey), { change, key: changeKey }];
+      withUnsaved = { stored, value };
       saved = false;
       reportSaveFailed();
     }
+    shown = value;
     store.changed();
     return saved;
   }
@@ -117,11 +142,13 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
   /**
    * Changes the document, always starting from what is stored (waiting for it to be read if need
    * be). When it is known, the write happens before this returns. Resolves to whether it was saved.
+   * A change may be applied again, over what another tab stores, until it is saved: it must depend
+   * on its argument alone. `changeKey` names what it sets, if a later change with that key undoes it.
    */
-  function update(change: (value: T) => T): Promise<boolean> {
-    const known = readKnown();
-    if (known) return Promise.resolve(write(change(known)));
-    return get().then((value) => write(change(value)));
+  function update(change: (value: T) => T, changeKey?: string): Promise<boolean> {
+    const stored = readKnownStored();
+    if (stored !== null) return Promise.resolve(write(stored, change, changeKey));
+    return ready().then(() => write(readKnownStored()!, change, changeKey));
   }
 
   return {

@@ -99,6 +99,18 @@ describe("notes store", () => {
     expect(JSON.parse(items.get(keys.notes)!)).toEqual(notes({ basics: { alpha: "precious, more" } }));
   });
 
+  it("keeps what another tab stores while a note is unsaved, and stores both once it can", async () => {
+    await store.saveNote("basics", "alpha", "first");
+    refuseWrites = true;
+    expect(await store.saveNote("basics", "alpha", "first, then more")).toBe(false);
+    items.set(keys.notes, JSON.stringify(notes({ basics: { alpha: "first", beta: "another tab's" } })));
+    await store.notesReady();
+    expect(store.notesStore.getSnapshot()).toEqual(notes({ basics: { alpha: "first, then more", beta: "another tab's" } }));
+    refuseWrites = false;
+    expect(await store.saveNote("basics", "alpha", "first, then more.")).toBe(true);
+    expect(JSON.parse(items.get(keys.notes)!)).toEqual(notes({ basics: { alpha: "first, then more.", beta: "another tab's" } }));
+  });
+
   it("treats corrupt stored notes as none and keeps them aside before the first write", async () => {
     items.set(keys.notes, "{corrupt");
     expect(await store.getNotes()).toEqual(EMPTY_NOTES);

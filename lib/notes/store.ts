@@ -20,7 +20,7 @@ export const getNotes = notes.get;
 
 /** Sets one topic's note; resolves to whether the browser stored it (if not, it lives on in this tab). */
 export function saveNote(slug: string, topicId: string, text: string): Promise<boolean> {
-  return notes.update((current) => setNote(current, slug, topicId, text));
+  return notes.update((current) => setNote(current, slug, topicId, text), `${slug}/${topicId}`);
 }
 
 /** Writes imported notes over the learner's, topic by topic (lib/notes/notes.ts, mergeNotes). */

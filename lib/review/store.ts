@@ -25,13 +25,14 @@ export function useReview(): Review {
 
 /** A topic marked Done enters review now, or goes back into it with its history. */
 export function enterTopic(slug: string, topicId: string): Promise<boolean> {
-  return review.update((current) => enterReview(current, slug, topicId, new Date()));
+  const now = new Date();
+  return review.update((current) => enterReview(current, slug, topicId, now));
 }
 
 /** Done topics without a history get one from now (an import, a shared link, an earlier release); nothing is written if none lacks one. */
 export async function enterDoneTopicsNow(progress: Progress, steps: readonly StepOutline[]): Promise<void> {
-  const current = await review.get();
-  if (enterDoneTopics(progress, current, steps, new Date()) !== current) await review.update((latest) => enterDoneTopics(progress, latest, steps, new Date()));
+  const [current, now] = [await review.get(), new Date()];
+  if (enterDoneTopics(progress, current, steps, now) !== current) await review.update((latest) => enterDoneTopics(progress, latest, steps, now));
 }
 
 export function answerTopic(slug: string, topicId: string, rating: Rating, now: Date): Promise<boolean> {
