@@ -141,9 +141,32 @@ test.describe("pace and finish date", () => {
       expect(await readStoredJson(page, STORAGE.plan)).toMatchObject({ hoursPerWeek: 5 });
     }
     await hoursField(page).fill("");
+    // Emptied, the field keeps the plan until the learner leaves it empty.
+    expect(await readStoredJson(page, STORAGE.plan)).toMatchObject({ hoursPerWeek: 5 });
+    await hoursField(page).blur();
     await expect(planRegion(page)).toContainText("Set the hours you can give each week");
     await expect(page.getByText("finishes around")).toHaveCount(0);
     expect(await readStoredJson(page, STORAGE.plan)).toEqual({ version: 1, days: ["TU", "TH"], time: "19:00" });
+  });
+
+  test("editing the pace key by key never loses it: leaving the field with no valid pace typed keeps the one it had", async ({ page }) => {
+    await page.goto("/");
+    await hoursField(page).fill("5");
+    await hoursField(page).blur();
+    await expect(planRegion(page)).toContainText(finishSentence(5));
+    // Each edit starts as the learner comes back to the field, and ends as they leave it.
+    const edits: [string, (field: Locator) => Promise<void>][] = [
+      ["deleted, then 0", async (field) => (await field.press("End"), await field.press("Backspace"), await field.pressSequentially("0"))],
+      ["replaced by 61", async (field) => (await field.selectText(), await field.pressSequentially("61"))],
+      ["replaced by 2.5", async (field) => (await field.selectText(), await field.pressSequentially("2.5"))],
+    ];
+    for (const [what, edit] of edits) {
+      await edit(hoursField(page));
+      await hoursField(page).blur();
+      await expect(hoursField(page), what).toHaveValue("5");
+      await expect(planRegion(page), what).toContainText(finishSentence(5));
+      expect(await readStoredJson(page, STORAGE.plan), what).toMatchObject({ hoursPerWeek: 5 });
+    }
   });
 });
 

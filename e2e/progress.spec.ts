@@ -298,14 +298,14 @@ test.describe("reset, export and import", () => {
     await page.getByRole("button", { name: "Reset" }).click();
     await expect(yourProgress(page)).toContainText(topicsDone(0, TOPIC_COUNT));
     await page.getByLabel("Import progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await expect(page.getByText(`Imported “progress.json”: ${seededSummary} · 1 note.`)).toBeVisible();
+    await expect(page.getByText(`Imported “progress.json”: ${seededSummary} · 1 note · 1 review history.`)).toBeVisible();
     await expect(yourProgress(page)).toContainText(seededSummary);
 
     const elsewhere = await browser.newContext({ serviceWorkers: "block" });
     const phone = await elsewhere.newPage();
     await phone.goto("/");
     await phone.getByLabel("Import progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await expect(phone.getByText(`Imported “progress.json”: ${seededSummary} · 1 note.`)).toBeVisible();
+    await expect(phone.getByText(`Imported “progress.json”: ${seededSummary} · 1 note · 1 review history.`)).toBeVisible();
     await expect(phone.getByRole("link", { name: `${t0!.topic.title} — Done — has notes`, exact: true })).toBeVisible();
     await phone.goto(stepPath(t0!.step.slug));
     await expect(notesField(phone, t0!.topic.title)).toHaveValue(note);
@@ -357,7 +357,7 @@ test.describe("reset, export and import", () => {
   ] as const) {
     test(`rejects an import that is ${name}, with a clear message and no change`, async ({ page }) => {
       await page.getByLabel("Import progress file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(content) });
-      await expect(page.getByText("“bad.json” isn’t a progress file from this roadmap, so nothing was changed.")).toBeVisible();
+      await expect(page.getByText("“bad.json” isn’t a progress file from this roadmap, or is damaged, so nothing was changed.")).toBeVisible();
       await expect(yourProgress(page)).toContainText(seededSummary);
     });
   }

@@ -96,6 +96,32 @@ test("answered Good a topic moves further out than answered Again, by keyboard t
   await expect(page.getByRole("link", { name: `${first!.topic.title} — Done`, exact: true })).toBeVisible();
 });
 
+test("a double click or a held key answers only the topic shown; the message names the next one, and focus stays on the page", async ({ page }) => {
+  await markDoneAt(page, first!, second!);
+  await openAt(page, "/review", daysLater(3));
+  const answersOf = async () => {
+    const stored = (await readStoredJson(page, STORAGE.review)) as { topics: Record<string, Record<string, { answers: { rating: string }[] }>> };
+    return [first!, second!].map(({ step, topic }) => stored.topics[step.slug]![topic.id]!.answers.map((answer) => answer.rating));
+  };
+  const title = page.getByRole("article").getByRole("heading", { level: 2 });
+
+  await expect(title).toHaveText(first!.topic.title);
+  await page.getByRole("button", { name: "Good", exact: true }).dblclick();
+  await expect(page.getByRole("status").filter({ hasText: "Next review" })).toContainText(`(${first!.topic.title}). Next up: ${second!.topic.title}.`);
+  await expect(title).toHaveText(second!.topic.title);
+  expect(await answersOf()).toEqual([["good"], []]);
+
+  await page.getByRole("button", { name: "Easy", exact: true }).focus();
+  await page.keyboard.down("2");
+  await page.keyboard.down("2");
+  await page.keyboard.down("2");
+  await page.keyboard.up("2");
+  await expect(page.getByRole("status").filter({ hasText: "Next review" })).toContainText(`(${second!.topic.title}). That was the last topic due.`);
+  expect(await answersOf()).toEqual([["good"], ["hard"]]);
+  // The focused button went with the card: focus is on what the page says now.
+  await expect(page.getByText(/^Nothing is due for review\./)).toBeFocused();
+});
+
 test("marking a topic anything but Done takes it out of review; Done again puts it back with its history", async ({ page }) => {
   await markDoneAt(page, first!);
   await openAt(page, "/review", daysLater(3));
@@ -144,7 +170,7 @@ test("export and import keep a topic's review history", async ({ page, browser }
   await phone.clock.setFixedTime(daysLater(3));
   await phone.goto("/");
   await phone.getByLabel("Import progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
-  await expect(phone.getByText(/^Imported “progress.json”/)).toBeVisible();
+  await expect(phone.getByText(/^Imported “progress.json”: .* · 1 review history\.$/)).toBeVisible();
   await expect.poll(async () => ((await readStoredJson(phone, STORAGE.review)) as { topics: unknown } | null)?.topics).toEqual(history);
   await elsewhere.close();
 });

@@ -93,7 +93,7 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
         />
         <div className="topic-notes__footer">
           <p id={`${ids}-hint`} className="topic-notes__hint">
-            Saved in this browser as you type. Notes are private: share links never carry them.
+            {!saveFailed && "Saved in this browser as you type. "}Notes are private: share links never carry them.
           </p>
           {showCount && (
             <p id={`${ids}-count`} className="topic-notes__count">

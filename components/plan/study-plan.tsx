@@ -1,13 +1,13 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { pageStorageKeys, pageStorageNamespace } from "@/lib/browser/storage-keys";
 import { downloadFile } from "@/lib/browser/download";
 import type { CalendarReview, CalendarStep } from "@/lib/plan/calendar";
 import { hoursLeft } from "@/lib/plan/estimates";
 import { MAX_HOURS_PER_WEEK, MAX_SESSION_HOURS, MIN_HOURS_PER_WEEK, REMINDER_MINUTES, WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@/lib/plan/pace";
 import { usePlanProjectionContext } from "@/lib/plan/hooks";
-import { describeMinutes, isValidHoursPerWeek, type Pace, sessionMinutes, sortDays, withoutPace } from "@/lib/plan/plan";
+import { describeMinutes, hoursPerWeekOf, type Pace, sessionMinutes, sortDays, withoutPace } from "@/lib/plan/plan";
 import { updatePlan, usePlan } from "@/lib/plan/store";
 import { useProgress, useViewingShared } from "@/lib/progress/hooks";
 import type { Progress } from "@/lib/progress/schema";
@@ -49,20 +49,34 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
   const { pace, projection, restartFrom } = usePlanProjectionContext()!;
   /** What the learner is typing in the hours field, until it leaves the field. */
   const [hoursDraft, setHoursDraft] = useState<string | null>(null);
+  /** The pace when the learner entered the field: what it keeps if they leave it with no valid pace typed. */
+  const paceBeforeEditing = useRef<number | undefined>(undefined);
   const [message, setMessage] = useState("");
 
   if (viewingShared) return <p className="plan__shared">Your plan is hidden while someone else’s progress is on screen.</p>;
 
   const left = hoursLeft(progress, steps);
   const hoursText = hoursDraft ?? (plan.hoursPerWeek === undefined ? "" : String(plan.hoursPerWeek));
-  const hoursInvalid = hoursText.trim() !== "" && !isValidHoursPerWeek(Number(hoursText));
+  const hoursInvalid = hoursText.trim() !== "" && hoursPerWeekOf(hoursText) === null;
+  // Emptied but not yet left: the plan stays until the learner leaves the field empty.
+  const hoursEmptied = hoursDraft !== null && !hoursDraft.trim() && pace !== null;
   const tooLong = pace !== null && sessionMinutes(pace) > MAX_SESSION_HOURS * 60;
 
+  /** A valid pace typed is the plan at once, so the dates follow as the learner types; nothing else changes it until they leave the field. */
   function changeHours(text: string) {
     setHoursDraft(text);
     setMessage("");
-    if (!text.trim()) void updatePlan(withoutPace);
-    else if (isValidHoursPerWeek(Number(text))) void updatePlan((current) => ({ ...current, hoursPerWeek: Number(text) }));
+    const hours = hoursPerWeekOf(text);
+    if (hours !== null) void updatePlan((current) => ({ ...current, hoursPerWeek: hours }));
+  }
+
+  /** Left empty, the field removes the plan; left with no valid pace (half-typed "61", "0"), it keeps the one it had. */
+  function leaveHours() {
+    if (hoursDraft !== null && hoursPerWeekOf(hoursDraft) === null) {
+      const kept = hoursDraft.trim() ? paceBeforeEditing.current : undefined;
+      void updatePlan((current) => (kept === undefined ? withoutPace(current) : { ...current, hoursPerWeek: kept }));
+    }
+    setHoursDraft(null);
   }
 
   function toggleDay(day: Weekday, on: boolean) {
@@ -123,11 +137,12 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
             // must not read as "no plan": such text is ignored, and the field shows it as invalid.
             if (!event.target.validity.badInput) changeHours(event.target.value);
           }}
-          onBlur={() => setHoursDraft(null)}
+          onFocus={() => (paceBeforeEditing.current = plan.hoursPerWeek)}
+          onBlur={leaveHours}
         />
       </div>
       <p id={`${ids}-finish`} className="plan__finish" aria-live="polite">
-        {hoursInvalid ? INVALID_HOURS : describeFinish(pace, projection?.finish ?? null)}
+        {hoursInvalid || hoursEmptied ? INVALID_HOURS : describeFinish(pace, projection?.finish ?? null)}
       </p>
       <fieldset className="plan__sessions">
         <legend className="plan__label">Study sessions</legend>
@@ -150,11 +165,11 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
             checked={plan.includeReviews !== false}
             onChange={(event) => void updatePlan((current) => ({ ...current, includeReviews: event.target.checked }))}
           />
-          <span>Include reviews that fall due before then</span>
+          <span>Include reviews that fall due before the finish</span>
         </label>
         <p className={tooLong ? "plan__note plan__note--warning" : "plan__note"}>
           {pace
-            ? `${countOf(plan.days.length, "session")} a week of ${describeMinutes(sessionMinutes(pace))}${tooLong ? `: more than ${MAX_SESSION_HOURS} h each, so pick more days` : ""}, each with a reminder ${REMINDER_MINUTES} minutes before.`
+            ? `${countOf(plan.days.length, "session")} a week of ${describeMinutes(sessionMinutes(pace))}${tooLong ? `: more than ${MAX_SESSION_HOURS} h each, so pick more days.` : `, each with a reminder ${REMINDER_MINUTES} minutes before.`}`
             : "Your calendar gets a session on each day you pick, as long as your pace needs."}
         </p>
       </fieldset>

@@ -12,6 +12,7 @@ import { getPlan, savePlan } from "@/lib/plan/store";
 import { useViewingShared } from "@/lib/progress/hooks";
 import { countMarked, countStatuses, describeCounts, EMPTY_PROGRESS, hasAnyStatus, type StepOutline } from "@/lib/progress/progress";
 import { getProgress, saveProgress } from "@/lib/progress/store";
+import { countHistories } from "@/lib/review/review";
 import { getReview, importReview } from "@/lib/review/store";
 import { countOf } from "@/lib/site/format";
 
@@ -19,6 +20,7 @@ import { countOf } from "@/lib/site/format";
 const MAX_IMPORT_BYTES = 5_000_000;
 
 const noteCount = (count: number) => (count ? ` · ${countOf(count, "note")}` : "");
+const historyCount = (count: number) => (count ? ` · ${countOf(count, "review history", "review histories")}` : "");
 
 /** Reset, export and import of the learner's own progress, notes and plan; hidden while viewing someone else's. */
 export function ProgressActions({ steps }: { steps: StepOutline[] }) {
@@ -52,10 +54,11 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
     // Any version this site ever exported is read, and migrated.
     const backup = file.size <= MAX_IMPORT_BYTES ? await readBackupFile(await file.text()) : null;
     if (!backup || isForeignBackup(backup, steps)) {
-      return setMessage(`“${file.name}” isn’t a progress file from this roadmap, so nothing was changed.`);
+      return setMessage(`“${file.name}” isn’t a progress file from this roadmap, or is damaged, so nothing was changed.`);
     }
     const incoming = countStatuses(backup.progress, steps);
     const incomingNotes = backup.notes ? countNotes(backup.notes, steps) : 0;
+    const incomingHistories = backup.review ? countHistories(backup.review, steps) : 0;
     const own = countStatuses(await getProgress(), steps);
     const ownNotes = await getNotes();
     const replacedNotes = backup.notes ? countReplacedNotes(ownNotes, backup.notes, steps) : 0;
@@ -64,7 +67,7 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
     const replacedPlan = backup.plan?.hoursPerWeek !== undefined && hasPace(ownPlan);
     const planPart = replacedPlan ? ` Your plan becomes the file’s: ${countOf(backup.plan!.hoursPerWeek!, "hour")} a week.` : "";
     const replacing = countMarked(own) > 0 || replacedNotes > 0 || replacedPlan;
-    const question = `Replace your progress (${describeCounts(own)}${noteCount(countNotes(ownNotes, steps))}) with the progress in “${file.name}” (${describeCounts(incoming)}${noteCount(incomingNotes)})?${notesPart}${planPart}`;
+    const question = `Replace your progress (${describeCounts(own)}${noteCount(countNotes(ownNotes, steps))}) with the progress in “${file.name}” (${describeCounts(incoming)}${noteCount(incomingNotes)}${historyCount(incomingHistories)})?${notesPart}${planPart}`;
     if (replacing && !window.confirm(question)) return;
     const saved = await Promise.all([
       saveProgress(backup.progress),
@@ -72,7 +75,7 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
       backup.plan && savePlan(backup.plan),
       backup.review && importReview(backup.review),
     ]);
-    const summary = `Imported “${file.name}”: ${describeCounts(incoming)}${noteCount(incomingNotes)}.`;
+    const summary = `Imported “${file.name}”: ${describeCounts(incoming)}${noteCount(incomingNotes)}${historyCount(incomingHistories)}.`;
     setMessage(saved.includes(false) ? `${summary} This browser won’t store it, so it lasts until you close this tab.` : summary);
   }
 

@@ -58,6 +58,8 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
     return topic ? [{ ...topic, due: scheduled.due }] : [];
   });
   const current = due[0] ?? null;
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  const nothingDueRef = useRef<HTMLParagraphElement>(null);
 
   /**
    * An answer being recorded, until the page shows the next topic: a second press meanwhile (a double
@@ -67,6 +69,11 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
   useEffect(() => {
     answering.current = false;
   }, [now]);
+
+  // The last answer took the card and its focused button away: focus goes to what the page says now.
+  useEffect(() => {
+    if (!current && message && document.activeElement === document.body) nothingDueRef.current?.focus();
+  }, [current, message]);
 
   async function answer(rating: Rating) {
     if (!current || answering.current) return;
@@ -78,8 +85,14 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
       if (!entry) throw new Error("no history");
       const next = scheduler.dueAfter(entry, rating, answeredAt);
       await answerTopic(current.slug, current.topicId, rating, answeredAt);
-      setMessage(`Next review ${describeWait(next, answeredAt)}, on ${formatLocalDate(next)} (${current.title}).`);
+      // What falls due meanwhile falls due after the rest, so the next card is the next in the list.
+      const following = due[1];
+      setMessage(
+        `Next review ${describeWait(next, answeredAt)}, on ${formatLocalDate(next)} (${current.title}). ${following ? `Next up: ${following.title}.` : "That was the last topic due."}`,
+      );
       setNow(answeredAt);
+      // On a phone the answer was given at the foot of a long card: bring the message and the next card's top into view.
+      messageRef.current?.scrollIntoView({ block: "nearest" });
     } catch {
       // The scheduler could not load (offline before it was ever saved, say): nothing was recorded.
       answering.current = false;
@@ -91,7 +104,8 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const rating = RATINGS[Number(event.key) - 1];
-      if (!rating || !current || event.ctrlKey || event.metaKey || event.altKey || isEditableTarget(event.target)) return;
+      // A held key repeats: only its first press answers.
+      if (!rating || !current || event.repeat || event.ctrlKey || event.metaKey || event.altKey || isEditableTarget(event.target)) return;
       event.preventDefault();
       void answer(rating);
     }
@@ -104,16 +118,7 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
   const nextTopic = next && topicOf(next.slug, next.topicId);
   return (
     <div className="review js-only">
-      <p role="status" className="review__message">
-        {message}
-      </p>
-      {!current ? (
-        <p className="review__status">
-          {schedule.scheduled.length === 0
-            ? "Nothing to review yet: a topic you mark Done comes up for review a few days later."
-            : `Nothing is due for review. Next: ${nextTopic?.title ?? "a topic"}, on ${formatLocalDate(next!.due)}.`}
-        </p>
-      ) : (
+      {current && (
         <>
           <h2 className="review__count">{countOf(due.length, "topic")} due for review</h2>
           <ol className="review__queue" aria-label="Due for review, in the order they fell due">
@@ -124,49 +129,67 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
               </li>
             ))}
           </ol>
-          <article className="panel review-card" aria-labelledby={`${ids}-title`}>
-            <p className="eyebrow">{current.step}</p>
-            <h2 id={`${ids}-title`} className="review-card__title">
-              {current.title}
-            </h2>
-            <p>{current.description}</p>
-            <h3 className="review-card__heading">Your notes</h3>
-            {noteOf(notes, current.slug, current.topicId).trim() ? (
-              <p className="review-card__notes">{noteOf(notes, current.slug, current.topicId)}</p>
-            ) : (
-              <p className="review-card__empty">
-                No notes on this topic. <a href={topicPath(current.slug, current.topicId)}>Add some on its page</a>.
-              </p>
-            )}
-            {current.resources.length > 0 && (
-              <>
-                <h3 className="review-card__heading">Resources</h3>
-                <ul className="review-card__resources">
-                  {current.resources.map((resource) => (
-                    <li key={resource.url}>
-                      <a href={resource.url} rel="noopener">
-                        {resource.title}
-                      </a>
-                      {resource.suggested && <span className="resource__suggested">Suggested</span>}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            <p id={`${ids}-question`} className="review-card__question">
-              How well do you remember it?
-            </p>
-            <div role="group" aria-labelledby={`${ids}-question`} className="review-card__answers">
-              {RATINGS.map((rating, index) => (
-                <button key={rating} type="button" className="button review-card__answer" aria-keyshortcuts={String(index + 1)} onClick={() => void answer(rating)}>
-                  {RATING_LABELS[rating]}
-                  <kbd aria-hidden="true">{index + 1}</kbd>
-                </button>
-              ))}
-            </div>
-            <p className="review-card__hint">Keys 1 to 4 answer too. Your answer sets when the topic comes back; it stays Done.</p>
-          </article>
         </>
+      )}
+      <p ref={messageRef} role="status" className="review__message">
+        {message}
+      </p>
+      {!current ? (
+        <p ref={nothingDueRef} tabIndex={-1} className="review__status">
+          {schedule.scheduled.length === 0
+            ? "Nothing to review yet: a topic you mark Done comes up for review a few days later."
+            : `Nothing is due for review. Next: ${nextTopic?.title ?? "a topic"}, on ${formatLocalDate(next!.due)}.`}
+        </p>
+      ) : (
+        <article className="panel review-card" aria-labelledby={`${ids}-title`}>
+          <p className="eyebrow">{current.step}</p>
+          <h2 id={`${ids}-title`} className="review-card__title">
+            {current.title}
+          </h2>
+          <p>{current.description}</p>
+          <h3 className="review-card__heading">Your notes</h3>
+          {noteOf(notes, current.slug, current.topicId).trim() ? (
+            <p className="review-card__notes">{noteOf(notes, current.slug, current.topicId)}</p>
+          ) : (
+            <p className="review-card__empty">
+              No notes on this topic. <a href={topicPath(current.slug, current.topicId)}>Add some on its page</a>.
+            </p>
+          )}
+          {current.resources.length > 0 && (
+            <>
+              <h3 className="review-card__heading">Resources</h3>
+              <ul className="review-card__resources">
+                {current.resources.map((resource) => (
+                  <li key={resource.url}>
+                    <a href={resource.url} rel="noopener">
+                      {resource.title}
+                    </a>
+                    {resource.suggested && <span className="resource__suggested">Suggested</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p id={`${ids}-question`} className="review-card__question">
+            How well do you remember it?
+          </p>
+          <div role="group" aria-labelledby={`${ids}-question`} className="review-card__answers">
+            {RATINGS.map((rating, index) => (
+              <button
+                key={rating}
+                type="button"
+                className="button review-card__answer"
+                aria-keyshortcuts={String(index + 1)}
+                // The second click of a double click would answer the next topic, unseen.
+                onClick={(event) => event.detail < 2 && void answer(rating)}
+              >
+                {RATING_LABELS[rating]}
+                <kbd aria-hidden="true">{index + 1}</kbd>
+              </button>
+            ))}
+          </div>
+          <p className="review-card__hint">Keys 1 to 4 answer too. Your answer sets when the topic comes back; it stays Done.</p>
+        </article>
       )}
     </div>
   );

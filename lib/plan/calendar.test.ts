@@ -77,6 +77,8 @@ describe("studyPlanCalendar, read back by ical.js", () => {
   it("marks a newer file's events as newer (SEQUENCE) so apps take them as updates", () => {
     const sequence = (text: string) => Number(/^SEQUENCE:(\d+)$/m.exec(text)![1]);
     expect(sequence(make({ now: local(2026, 12, 2) }).text)).toBeGreaterThan(sequence(make().text));
+    const made = local(2026, 12, 2);
+    expect(sequence(make({ now: new Date(made.getTime() + 1000) }).text)).toBeGreaterThan(sequence(make({ now: made }).text));
   });
 
   it("can hold the reviews that fall due by the finish, one already due planned for today, with stable UIDs", () => {

@@ -87,8 +87,9 @@ export function foldLine(line: string): string {
 }
 
 function stamped(uid: string, now: Date): string[] {
-  // A newer file's events carry a higher SEQUENCE: calendar apps then take them as updates.
-  return [`UID:${uid}`, `DTSTAMP:${icalUtcDateTime(now)}`, `SEQUENCE:${Math.floor(now.getTime() / 60_000)}`];
+  // A newer file's events carry a higher SEQUENCE: calendar apps then take them as updates. Seconds,
+  // so that two files made a minute apart differ too; they fit iCalendar's 32-bit integers until 2038.
+  return [`UID:${uid}`, `DTSTAMP:${icalUtcDateTime(now)}`, `SEQUENCE:${Math.floor(now.getTime() / 1000)}`];
 }
 
 function recurringEvent(event: RecurringEvent, now: Date): string[] {

@@ -17,6 +17,12 @@ export function isValidHoursPerWeek(hours: number): boolean {
   return Number.isInteger(hours) && hours >= MIN_HOURS_PER_WEEK && hours <= MAX_HOURS_PER_WEEK;
 }
 
+/** The pace the hours field's text gives, or null for anything but digits of a valid pace ("1e1", "2.5", "61"). */
+export function hoursPerWeekOf(text: string): number | null {
+  const digits = text.trim();
+  return /^\d+$/.test(digits) && isValidHoursPerWeek(Number(digits)) ? Number(digits) : null;
+}
+
 /** Minutes of each session: the week's hours shared out over its days. */
 export function sessionMinutes(pace: Pace): number {
   return Math.round((pace.hoursPerWeek * 60) / pace.days.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Progress } from "../progress/schema";
 import { describeEstimate, hasEstimates, hoursLeft, sumEstimates } from "./estimates";
-import { describeMinutes, type Pace, sessionMinutes, withoutPace } from "./plan";
+import { describeMinutes, hoursPerWeekOf, type Pace, sessionMinutes, withoutPace } from "./plan";
 import { projectPlan, sessionStarts, weekdayOf } from "./schedule";
 
 // Dates are built in local time, as the plan works in the learner's local time: these tests hold in any time zone.
@@ -124,6 +124,13 @@ describe("projectPlan", () => {
     expect(projectPlan(progress(), steps, pace(5), now).sessions).toBe(6);
     // 4 h over 3 days: 80 min a session; 900 min is 11.25 sessions, so 12.
     expect(projectPlan(progress(), steps, pace(4, ["MO", "WE", "FR"]), now).sessions).toBe(12);
+  });
+});
+
+describe("hoursPerWeekOf", () => {
+  it("reads whole hours from 1 to 60 typed as digits, and nothing else", () => {
+    expect(["1", " 12 ", "60"].map(hoursPerWeekOf)).toEqual([1, 12, 60]);
+    expect(["", "0", "61", "2.5", "1e1", "-1", "+5", "0x10", "five"].map(hoursPerWeekOf)).toEqual(Array(9).fill(null));
   });
 });
 

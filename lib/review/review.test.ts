@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Progress } from "../progress/schema";
 import { parseReview, parseReviewJson } from "./parse";
-import { EMPTY_REVIEW, enterDoneTopics, enterReview, entryOf, hasAnyReview, isInReview, mergeReview, recordAnswer } from "./review";
+import { countHistories, EMPTY_REVIEW, enterDoneTopics, enterReview, entryOf, hasAnyReview, isInReview, mergeReview, recordAnswer } from "./review";
 import { cardOf, dueAfter, reviewSchedule } from "./scheduler";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -39,6 +39,8 @@ describe("review histories", () => {
     expect(entryOf(merged, "basics", "beta")).toEqual(entryOf(own, "basics", "beta"));
     expect(hasAnyReview(merged)).toBe(true);
     expect(hasAnyReview(EMPTY_REVIEW)).toBe(false);
+    expect(countHistories(merged, steps)).toBe(2);
+    expect(countHistories(mergeReview(merged, enterReview(EMPTY_REVIEW, "retired", "old", at(3))), steps)).toBe(2);
   });
 
   it("read back only when valid", () => {

@@ -55,6 +55,11 @@ export function mergeReview(review: Review, incoming: Review): Review {
   return merged;
 }
 
+/** How many topics of `steps` have a history, in review or kept until they are Done again. */
+export function countHistories(review: Review, steps: readonly StepOutline[]): number {
+  return steps.reduce((sum, step) => sum + step.topics.filter((topic) => entryOf(review, step.slug, topic.id)).length, 0);
+}
+
 /** Whether there is any history at all, including of topics the content no longer has. */
 export function hasAnyReview(review: Review): boolean {
   return Object.values(review.topics).some((topics) => Object.keys(topics).length > 0);
