@@ -89,6 +89,14 @@ test.describe("notes on a topic", () => {
     await notesToggle(page, topic.title).click();
     await expect(field).toHaveValue("Precious words");
     expect(await readStoredJson(page, STORAGE.notes)).toBeNull();
+    // Away and back within the app (the same document), the note is still there, and so is its message.
+    await markDocument(page);
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Roadmap" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goBack();
+    await expect(notesField(page, topic.title)).toHaveValue("Precious words");
+    await expect(page.getByText(/^Not saved: this browser won’t store notes/)).toBeVisible();
+    expect(await isMarkedDocument(page)).toBe(true);
   });
 
   test("are shown as the characters typed, never as Markdown or HTML", async ({ page }) => {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { NOTE_COUNT_FROM, NOTE_MAX_LENGTH } from "@/lib/notes/limits";
-import { notesReady, saveNote, useNote } from "@/lib/notes/store";
+import { notesReady, saveNote, useNote, useNoteUnsaved } from "@/lib/notes/store";
 
 const formatCount = (count: number) => count.toLocaleString("en");
 
@@ -27,7 +27,8 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
   const [draft, setDraft] = useState<string | null>(null);
   /** What another tab saved for this note while the learner was typing here. */
   const [otherTabText, setOtherTabText] = useState<string | null>(null);
-  const [saveFailed, setSaveFailed] = useState(false);
+  // From the store, not this component: the message is still there after leaving the page and coming back.
+  const saveFailed = useNoteUnsaved(stepSlug, topicId);
   // From nothing: a note already known on the first render (after a client-side navigation) opens too.
   const [seen, setSeen] = useState("");
 
@@ -48,7 +49,7 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
   }
 
   function save(text: string) {
-    void saveNote(stepSlug, topicId, text).then((saved) => setSaveFailed(!saved));
+    void saveNote(stepSlug, topicId, text);
   }
 
   // The learner's text wins over another tab's change once they leave the field, or the tab: closing

@@ -158,5 +158,7 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
     update,
     /** Replaces the document. */
     save: (value: T) => update(() => value),
+    /** Whether a change made with this key is still unsaved: the browser refused it, and none has been saved since. */
+    isUnsaved: (changeKey: string) => unsaved.some((change) => change.key === changeKey),
   };
 }

@@ -18,9 +18,11 @@ export const notesReady = notes.ready;
 
 export const getNotes = notes.get;
 
+const noteKey = (slug: string, topicId: string) => `${slug}/${topicId}`;
+
 /** Sets one topic's note; resolves to whether the browser stored it (if not, it lives on in this tab). */
 export function saveNote(slug: string, topicId: string, text: string): Promise<boolean> {
-  return notes.update((current) => setNote(current, slug, topicId, text), `${slug}/${topicId}`);
+  return notes.update((current) => setNote(current, slug, topicId, text), noteKey(slug, topicId));
 }
 
 /** Writes imported notes over the learner's, topic by topic (lib/notes/notes.ts, mergeNotes). */
@@ -31,6 +33,11 @@ export function importNotes(incoming: Notes): Promise<boolean> {
 /** All notes; a component using it re-renders on any change. */
 export function useNotes(): Notes {
   return useExternalStore(notesStore);
+}
+
+/** Whether one topic's note is not saved: the browser refused it, and it lives on in this tab only. False on the server. */
+export function useNoteUnsaved(slug: string, topicId: string): boolean {
+  return useExternalStore(notesStore, () => notes.isUnsaved(noteKey(slug, topicId)));
 }
 
 /** One topic's note: a component using it re-renders only when that note changes. */
