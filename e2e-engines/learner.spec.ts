@@ -125,8 +125,9 @@ test("the study plan downloads as a calendar file", async ({ engine, site }) => 
   test.skip(!hasEstimates(STEPS), "this roadmap gives no time estimates");
   await visit(engine, site, "/");
   await engine.type(".plan__hours", "5");
+  await engine.evaluate("document.querySelector('.plan__hours').blur()");
   await expect.poll(() => textOf(engine, ".plan__finish")).toMatch(/^At 5 hours a week you will finish around /);
-  // Letters typed into the number field (Firefox and WebKit let them in, and then report no value) leave the plan as it was.
+  // Letters then typed into the number field (Firefox and WebKit let them in, and then report no value) leave the plan as it was.
   await engine.type(".plan__hours", "x");
   await engine.evaluate("document.querySelector('.plan__hours').blur()");
   await expect.poll(() => readStored(engine, STORAGE.plan)).toMatchObject({ hoursPerWeek: 5 });

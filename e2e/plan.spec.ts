@@ -159,6 +159,8 @@ test.describe("pace and finish date", () => {
       ["deleted, then 0", async (field) => (await field.press("End"), await field.press("Backspace"), await field.pressSequentially("0"))],
       ["replaced by 61", async (field) => (await field.selectText(), await field.pressSequentially("61"))],
       ["replaced by 2.5", async (field) => (await field.selectText(), await field.pressSequentially("2.5"))],
+      // Text the browser cannot read as a number: its value is "", as if the field were empty.
+      ["deleted, then -", async (field) => (await field.selectText(), await field.press("Backspace"), await field.pressSequentially("-"))],
     ];
     for (const [what, edit] of edits) {
       await edit(hoursField(page));

@@ -96,28 +96,44 @@ test("answered Good a topic moves further out than answered Again, by keyboard t
   await expect(page.getByRole("link", { name: `${first!.topic.title} — Done`, exact: true })).toBeVisible();
 });
 
-test("a double click or a held key answers only the topic shown; the message names the next one, and focus stays on the page", async ({ page }) => {
-  await markDoneAt(page, first!, second!);
+test("a double click, a held key or a held Enter answers only the topic shown; the message names the next one, and focus stays on the page", async ({ page }) => {
+  const shown = TOPICS.slice(0, 4);
+  test.skip(shown.length < 4, "this roadmap has fewer than four topics");
+  await markDoneAt(page, ...shown);
   await openAt(page, "/review", daysLater(3));
   const answersOf = async () => {
     const stored = (await readStoredJson(page, STORAGE.review)) as { topics: Record<string, Record<string, { answers: { rating: string }[] }>> };
-    return [first!, second!].map(({ step, topic }) => stored.topics[step.slug]![topic.id]!.answers.map((answer) => answer.rating));
+    return shown.map(({ step, topic }) => stored.topics[step.slug]![topic.id]!.answers.map((answer) => answer.rating));
   };
   const title = page.getByRole("article").getByRole("heading", { level: 2 });
+  const message = page.getByRole("status").filter({ hasText: "Next review" });
+  const [a, b, c, d] = shown.map(({ topic }) => topic.title);
 
-  await expect(title).toHaveText(first!.topic.title);
+  await expect(title).toHaveText(a!);
   await page.getByRole("button", { name: "Good", exact: true }).dblclick();
-  await expect(page.getByRole("status").filter({ hasText: "Next review" })).toContainText(`(${first!.topic.title}). Next up: ${second!.topic.title}.`);
-  await expect(title).toHaveText(second!.topic.title);
-  expect(await answersOf()).toEqual([["good"], []]);
+  await expect(message).toContainText(`(${a}). Next up: ${b}.`);
+  await expect(title).toHaveText(b!);
+  expect(await answersOf()).toEqual([["good"], [], [], []]);
 
-  await page.getByRole("button", { name: "Easy", exact: true }).focus();
+  // A key held down repeats once the next card is up: only its first press answers.
   await page.keyboard.down("2");
-  await page.keyboard.down("2");
+  await expect(title).toHaveText(c!);
   await page.keyboard.down("2");
   await page.keyboard.up("2");
-  await expect(page.getByRole("status").filter({ hasText: "Next review" })).toContainText(`(${second!.topic.title}). That was the last topic due.`);
-  expect(await answersOf()).toEqual([["good"], ["hard"]]);
+  await expect(message).toContainText(`(${b}). Next up: ${c}.`);
+  expect(await answersOf()).toEqual([["good"], ["hard"], [], []]);
+
+  await page.getByRole("button", { name: "Easy", exact: true }).focus();
+  await page.keyboard.down("Enter");
+  await expect(title).toHaveText(d!);
+  await page.keyboard.down("Enter");
+  await page.keyboard.up("Enter");
+  await expect(message).toContainText(`(${c}). Next up: ${d}.`);
+  expect(await answersOf()).toEqual([["good"], ["hard"], ["easy"], []]);
+
+  await page.getByRole("button", { name: "Easy", exact: true }).press("Enter");
+  await expect(message).toContainText(`(${d}). That was the last topic due.`);
+  expect(await answersOf()).toEqual([["good"], ["hard"], ["easy"], ["easy"]]);
   // The focused button went with the card: focus is on what the page says now.
   await expect(page.getByText(/^Nothing is due for review\./)).toBeFocused();
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { pageStorageKeys, pageStorageNamespace } from "@/lib/browser/storage-keys";
 import { downloadFile } from "@/lib/browser/download";
 import type { CalendarReview, CalendarStep } from "@/lib/plan/calendar";
@@ -8,7 +8,7 @@ import { hoursLeft } from "@/lib/plan/estimates";
 import { MAX_HOURS_PER_WEEK, MAX_SESSION_HOURS, MIN_HOURS_PER_WEEK, REMINDER_MINUTES, WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@/lib/plan/pace";
 import { usePlanProjectionContext } from "@/lib/plan/hooks";
 import { describeMinutes, hoursPerWeekOf, type Pace, sessionMinutes, sortDays, withoutPace } from "@/lib/plan/plan";
-import { updatePlan, usePlan } from "@/lib/plan/store";
+import { planReady, updatePlan, usePlan } from "@/lib/plan/store";
 import { useProgress, useViewingShared } from "@/lib/progress/hooks";
 import type { Progress } from "@/lib/progress/schema";
 import { getProgress } from "@/lib/progress/store";
@@ -49,9 +49,23 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
   const { pace, projection, restartFrom } = usePlanProjectionContext()!;
   /** What the learner is typing in the hours field, until it leaves the field. */
   const [hoursDraft, setHoursDraft] = useState<string | null>(null);
-  /** The pace when the learner entered the field: what it keeps if they leave it with no valid pace typed. */
+  /** The pace before the learner's first keystroke in the field: what it keeps if they leave it with no valid pace typed. */
   const paceBeforeEditing = useRef<number | undefined>(undefined);
+  /**
+   * Whether the field last held text it cannot read as a number (it then reports ""). Kept from the
+   * input event: Firefox empties such a field as it loses focus, before the blur handler runs.
+   */
+  const hoursUnreadable = useRef(false);
   const [message, setMessage] = useState("");
+  // Until the stored plan is read the field is read-only, so nothing typed is measured against a pace it has not seen.
+  const [planKnown, setPlanKnown] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    void planReady().then(() => mounted && setPlanKnown(true));
+    return () => {
+      mounted = false;
+    };
+  }, []);
 
   if (viewingShared) return <p className="plan__shared">Your plan is hidden while someone else’s progress is on screen.</p>;
 
@@ -64,17 +78,26 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
 
   /** A valid pace typed is the plan at once, so the dates follow as the learner types; nothing else changes it until they leave the field. */
   function changeHours(text: string) {
+    if (hoursDraft === null) paceBeforeEditing.current = plan.hoursPerWeek;
     setHoursDraft(text);
     setMessage("");
     const hours = hoursPerWeekOf(text);
-    if (hours !== null) void updatePlan((current) => ({ ...current, hoursPerWeek: hours }));
+    if (hours !== null) void updatePlan((current) => ({ ...current, hoursPerWeek: hours }), "hoursPerWeek");
   }
 
-  /** Left empty, the field removes the plan; left with no valid pace (half-typed "61", "0"), it keeps the one it had. */
-  function leaveHours() {
-    if (hoursDraft !== null && hoursPerWeekOf(hoursDraft) === null) {
-      const kept = hoursDraft.trim() ? paceBeforeEditing.current : undefined;
-      void updatePlan((current) => (kept === undefined ? withoutPace(current) : { ...current, hoursPerWeek: kept }));
+  /**
+   * Left empty, the field removes the plan; left with no valid pace (half-typed "61", "0", or text the
+   * browser cannot read as a number and reports as no value), it keeps the one it had.
+   */
+  function leaveHours(field: HTMLInputElement) {
+    const typed = hoursUnreadable.current || field.validity.badInput ? "?" : hoursDraft;
+    hoursUnreadable.current = false;
+    if (typed !== null && hoursPerWeekOf(typed) === null) {
+      // Nothing the field could read was typed (only letters, say): the pace is the one stored.
+      const kept = !typed.trim() ? undefined : hoursDraft === null ? plan.hoursPerWeek : paceBeforeEditing.current;
+      void updatePlan((current) => (kept === undefined ? withoutPace(current) : { ...current, hoursPerWeek: kept }), "hoursPerWeek");
+      // Unreadable text is not React's to replace when the value it had was "" too.
+      if (kept === undefined) field.value = "";
     }
     setHoursDraft(null);
   }
@@ -87,7 +110,7 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
 
   function changeTime(time: string) {
     // A time field being cleared gives "": the sessions keep their time until a new one is complete.
-    if (time) void updatePlan((current) => ({ ...current, time }));
+    if (time) void updatePlan((current) => ({ ...current, time }), "time");
   }
 
   async function addToCalendar(pace: Pace) {
@@ -134,11 +157,12 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
           aria-describedby={`${ids}-finish`}
           onChange={(event) => {
             // Firefox and Safari let letters into a number field and report its value as "", which
-            // must not read as "no plan": such text is ignored, and the field shows it as invalid.
+            // must not read as "no plan": such text is ignored, shown :invalid, and left it keeps the pace.
             if (!event.target.validity.badInput) changeHours(event.target.value);
           }}
-          onFocus={() => (paceBeforeEditing.current = plan.hoursPerWeek)}
-          onBlur={leaveHours}
+          onInput={(event) => (hoursUnreadable.current = event.currentTarget.validity.badInput)}
+          readOnly={!planKnown}
+          onBlur={(event) => leaveHours(event.currentTarget)}
         />
       </div>
       <p id={`${ids}-finish`} className="plan__finish" aria-live="polite">
@@ -163,7 +187,10 @@ export function StudyPlan({ steps, siteName }: StudyPlanProps) {
           <input
             type="checkbox"
             checked={plan.includeReviews !== false}
-            onChange={(event) => void updatePlan((current) => ({ ...current, includeReviews: event.target.checked }))}
+            onChange={(event) => {
+              const includeReviews = event.target.checked;
+              void updatePlan((current) => ({ ...current, includeReviews }), "includeReviews");
+            }}
           />
           <span>Include reviews that fall due before the finish</span>
         </label>

@@ -8,7 +8,7 @@ import { updateProgress } from "@/lib/progress/store";
 import { StatusIcon } from "./status-icon";
 
 function chooseStatus(stepSlug: string, topicId: string, status: TopicStatus) {
-  void updateProgress((progress) => setTopicStatus(progress, stepSlug, topicId, status));
+  void updateProgress((progress) => setTopicStatus(progress, stepSlug, topicId, status), `${stepSlug}/${topicId}`);
   // A topic marked Done enters review, or goes back into it with its history; the review store loads only now.
   if (status === "done") void import("@/lib/review/store").then(({ enterTopic }) => enterTopic(stepSlug, topicId));
 }

@@ -45,7 +45,8 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
   const ids = useId();
   // What is due is read at this moment; each answer reads it afresh.
   const [now, setNow] = useState(() => new Date());
-  const [message, setMessage] = useState("");
+  /** What the last answer did (or why it was not recorded); the next topic is named from what the page shows. */
+  const [message, setMessage] = useState<{ text: string; answered: boolean } | null>(null);
   const schedule = useReviewSchedule(steps, now);
   const notes = useNotes();
   const [notesKnown, setNotesKnown] = useState(false);
@@ -58,7 +59,6 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
     return topic ? [{ ...topic, due: scheduled.due }] : [];
   });
   const current = due[0] ?? null;
-  const messageRef = useRef<HTMLParagraphElement>(null);
   const nothingDueRef = useRef<HTMLParagraphElement>(null);
 
   /**
@@ -71,9 +71,10 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
   }, [now]);
 
   // The last answer took the card and its focused button away: focus goes to what the page says now.
+  const answeredLast = !current && message?.answered === true;
   useEffect(() => {
-    if (!current && message && document.activeElement === document.body) nothingDueRef.current?.focus();
-  }, [current, message]);
+    if (answeredLast && document.activeElement === document.body) nothingDueRef.current?.focus();
+  }, [answeredLast]);
 
   async function answer(rating: Rating) {
     if (!current || answering.current) return;
@@ -85,18 +86,12 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
       if (!entry) throw new Error("no history");
       const next = scheduler.dueAfter(entry, rating, answeredAt);
       await answerTopic(current.slug, current.topicId, rating, answeredAt);
-      // What falls due meanwhile falls due after the rest, so the next card is the next in the list.
-      const following = due[1];
-      setMessage(
-        `Next review ${describeWait(next, answeredAt)}, on ${formatLocalDate(next)} (${current.title}). ${following ? `Next up: ${following.title}.` : "That was the last topic due."}`,
-      );
+      setMessage({ text: `Next review ${describeWait(next, answeredAt)}, on ${formatLocalDate(next)} (${current.title}).`, answered: true });
       setNow(answeredAt);
-      // On a phone the answer was given at the foot of a long card: bring the message and the next card's top into view.
-      messageRef.current?.scrollIntoView({ block: "nearest" });
     } catch {
       // The scheduler could not load (offline before it was ever saved, say): nothing was recorded.
       answering.current = false;
-      setMessage("Your answer could not be recorded. Check your connection and answer again.");
+      setMessage({ text: "Your answer could not be recorded. Check your connection and answer again.", answered: false });
     }
   }
 
@@ -131,9 +126,6 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
           </ol>
         </>
       )}
-      <p ref={messageRef} role="status" className="review__message">
-        {message}
-      </p>
       {!current ? (
         <p ref={nothingDueRef} tabIndex={-1} className="review__status">
           {schedule.scheduled.length === 0
@@ -180,8 +172,9 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
                 type="button"
                 className="button review-card__answer"
                 aria-keyshortcuts={String(index + 1)}
-                // The second click of a double click would answer the next topic, unseen.
+                // The second click of a double click, or a held Enter, would answer the next topic, unseen.
                 onClick={(event) => event.detail < 2 && void answer(rating)}
+                onKeyDown={(event) => event.repeat && event.preventDefault()}
               >
                 {RATING_LABELS[rating]}
                 <kbd aria-hidden="true">{index + 1}</kbd>
@@ -191,6 +184,10 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
           <p className="review-card__hint">Keys 1 to 4 answer too. Your answer sets when the topic comes back; it stays Done.</p>
         </article>
       )}
+      {/* Under the answers, where the learner's eyes and finger are, and where it moves nothing they are about to press. */}
+      <p role="status" className="review__message">
+        {message && `${message.text}${message.answered ? (current ? ` Next up: ${current.title}.` : " That was the last topic due.") : ""}`}
+      </p>
     </div>
   );
 }

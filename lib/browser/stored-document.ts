@@ -18,6 +18,9 @@ interface StoredDocumentOptions<T> {
   loadParser: () => Promise<DocumentParser<T>>;
 }
 
+/** The key of a change that replaces the whole document: every earlier unsaved change is moot. */
+const WHOLE_DOCUMENT = "*";
+
 export function createStoredDocument<T>({ name, empty, loadParser: importParser }: StoredDocumentOptions<T>) {
   /** Its localStorage key, in the page this runs in. */
   const key = () => pageStorageKeys()[name];
@@ -129,7 +132,8 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
       unsaved = [];
       withUnsaved = null;
     } catch {
-      unsaved = [...unsaved.filter((earlier) => changeKey === undefined || earlier.key !== changeKey), { change, key: changeKey }];
+      const kept = changeKey === WHOLE_DOCUMENT ? [] : unsaved.filter((earlier) => changeKey === undefined || earlier.key !== changeKey);
+      unsaved = [...kept, { change, key: changeKey }];
       withUnsaved = { stored, value };
       saved = false;
       reportSaveFailed();
@@ -157,7 +161,7 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
     get,
     update,
     /** Replaces the document. */
-    save: (value: T) => update(() => value),
+    save: (value: T) => update(() => value, WHOLE_DOCUMENT),
     /** Whether a change made with this key is still unsaved: the browser refused it, and none has been saved since. */
     isUnsaved: (changeKey: string) => unsaved.some((change) => change.key === changeKey),
   };

@@ -35,7 +35,7 @@ export function useNotes(): Notes {
   return useExternalStore(notesStore);
 }
 
-/** Whether one topic's note is not saved: the browser refused it, and it lives on in this tab only. False on the server. */
+/** Whether one topic's note is not saved: the browser refused it, and it lives on in this tab only (never so on the server or at hydration: nothing was refused yet). */
 export function useNoteUnsaved(slug: string, topicId: string): boolean {
   return useExternalStore(notesStore, () => notes.isUnsaved(noteKey(slug, topicId)));
 }

@@ -88,7 +88,7 @@ export function foldLine(line: string): string {
 
 function stamped(uid: string, now: Date): string[] {
   // A newer file's events carry a higher SEQUENCE: calendar apps then take them as updates. Seconds,
-  // so that two files made a minute apart differ too; they fit iCalendar's 32-bit integers until 2038.
+  // so that two files made within one minute differ too; they fit iCalendar's 32-bit integers until 2038.
   return [`UID:${uid}`, `DTSTAMP:${icalUtcDateTime(now)}`, `SEQUENCE:${Math.floor(now.getTime() / 1000)}`];
 }
 
