@@ -2,10 +2,14 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { securityHeaders } from "./lib/http/security-headers";
 import { SERVICE_WORKER_PATH } from "./lib/pwa/paths";
+import { syncConfig } from "./lib/sync/server/config";
 
 // A function of the phase: the production server (scripts/server.mjs) loads this same file, compiled,
 // from .next/standalone, where the build-only options have no use.
 export default function nextConfig(phase: string): NextConfig {
+  // The server reads sync's settings when it runs; a build says at once when they leave sync off.
+  const sync = phase === PHASE_PRODUCTION_BUILD ? syncConfig() : null;
+  if (sync && !sync.enabled) console.warn(`Sync is off: ${sync.reason}`);
   return {
     ...(phase === PHASE_PRODUCTION_BUILD && {
       // A self-contained server in .next/standalone for any Node host (see README, Deployment).

@@ -5,9 +5,11 @@ import { SaveFailedNotice } from "@/components/progress/save-failed-notice";
 import { SiteFooter } from "@/components/site/site-footer";
 import { ClientNavigation } from "@/components/site/client-navigation";
 import { SiteHeader } from "@/components/site/site-header";
+import { SyncStarter } from "@/components/sync/sync-starter";
 import { storageKeys } from "@/lib/browser/storage-keys";
 import { getRoadmap, getSite } from "@/lib/content";
 import { getSiteUrl } from "@/lib/site/site-url";
+import { syncConfig } from "@/lib/sync/server/config";
 import { PAGE_BACKGROUND } from "@/lib/theme/colors";
 import { themeScript } from "@/lib/theme/theme";
 import { inter } from "./font";
@@ -53,6 +55,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteFooter article={article} />
         <ClientNavigation />
         <UpdatePrompt />
+        {syncConfig().enabled && <SyncStarter />}
       </body>
     </html>
   );

@@ -11,6 +11,7 @@ import { ReviewDueLink } from "@/components/review/review-due-link";
 import { ReviewScheduleProvider } from "@/components/review/review-schedule-provider";
 import { StudyPlan } from "@/components/plan/study-plan";
 import { ShareProgress } from "@/components/share/share-progress";
+import { SyncSection } from "@/components/sync/sync-section";
 import { SharedProgressBanner } from "@/components/share/shared-progress-banner";
 import { SharedViewProvider } from "@/components/share/shared-view-provider";
 import { RoadmapMap } from "@/components/roadmap/roadmap-map";
@@ -23,6 +24,7 @@ import { toStepOutline } from "@/lib/progress/progress";
 import { searchExamples } from "@/lib/search/entries";
 import { countOf } from "@/lib/site/format";
 import { roadmapJsonLd } from "@/lib/seo/structured-data";
+import { syncConfig } from "@/lib/sync/server/config";
 
 export function generateMetadata(): Metadata {
   const { site, article, steps } = getRoadmap();
@@ -77,6 +79,7 @@ export default function OverviewPage() {
           <section aria-label="Learning map" className="map-section">
             <RoadmapMap steps={steps} outline={outline} />
           </section>
+          {syncConfig().enabled && <SyncSection />}
           <JsonLd data={roadmapJsonLd(article, steps)} />
           <ProgressReadyFlag />
           <p className="read-article">

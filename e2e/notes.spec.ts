@@ -59,7 +59,7 @@ test.describe("notes on a topic", () => {
     await notesField(other, topic.title).fill("Theirs");
 
     // The first tab keeps what its learner is typing, and shows what the other tab wrote.
-    await expect(page.getByRole("status").filter({ hasText: "Another tab changed this note while you were typing here." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Another tab or device changed this note while you were typing here." })).toBeVisible();
     await expect(page.locator(`section#${topic.id}`).getByText("Theirs", { exact: true }).filter({ visible: true })).toBeVisible();
     await expect(field).toHaveValue("Mine");
     await expect(field).toBeFocused();
@@ -67,7 +67,7 @@ test.describe("notes on a topic", () => {
     await expect(field).toHaveValue("Mine, still");
     await expect.poll(() => readStoredJson(page, STORAGE.notes)).toEqual({ version: 1, notes: { [step.slug]: { [topic.id]: "Mine, still" } } });
     await page.getByRole("button", { name: "Dismiss" }).click();
-    await expect(page.getByText("Another tab changed this note")).toBeHidden();
+    await expect(page.getByText("Another tab or device changed this note")).toBeHidden();
   });
 
   test("that the browser refuses to store stay in the field, with a message saying they are not saved", async ({ page }) => {

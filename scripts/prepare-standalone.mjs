@@ -11,7 +11,7 @@ if (!existsSync(`${target}/server.js`)) {
 }
 cpSync(".next/static", `${target}/.next/static`, { recursive: true });
 if (existsSync("public")) cpSync("public", `${target}/public`, { recursive: true });
-for (const file of ["server.mjs", "page-cache.mjs"]) cpSync(`scripts/${file}`, `${target}/${file}`);
+for (const file of ["server.mjs", "require-node.mjs", "page-cache.mjs"]) cpSync(`scripts/${file}`, `${target}/${file}`);
 await build({
   entryPoints: ["next.config.ts"],
   outfile: `${target}/next.config.js`,

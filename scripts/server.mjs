@@ -3,6 +3,7 @@
 // custom-server API (next() and getRequestHandler()), behind an in-memory cache of the prerendered
 // responses (page-cache.mjs). Copied into .next/standalone by prepare-standalone.mjs, so that folder
 // alone is the deployable server. PORT and HOSTNAME work as for Next's own standalone server.
+import "./require-node.mjs";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
 import { createPageCache } from "./page-cache.mjs";
@@ -11,8 +12,17 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const port = Number.parseInt(process.env.PORT ?? "", 10) || 3000;
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 
-// Next.js and React read NODE_ENV as they load, so it is set before Next.js is imported.
-Object.assign(process.env, { NODE_ENV: "production" });
+/**
+ * The sync API's per-client rate limit reads the client's address from this header
+ * (lib/sync/server/client-address.ts spells the same name). It is set from the socket on every
+ * request, after deleting any a client sent, so that no client can choose its own.
+ */
+const CLIENT_ADDRESS_HEADER = "x-roadmap-client-address";
+
+// Next.js and React read NODE_ENV as they load, so it is set before Next.js is imported. The sync
+// store's default folder, .data, is in the folder the server was started in, not this one
+// (lib/sync/server/config.ts), so that one is kept before changing into this.
+Object.assign(process.env, { NODE_ENV: "production", SERVER_START_DIR: process.cwd() });
 process.chdir(here);
 const { default: next } = await import("next");
 
@@ -23,6 +33,8 @@ await app.prepare();
 
 const cache = createPageCache(here);
 const server = http.createServer((request, response) => {
+  delete request.headers[CLIENT_ADDRESS_HEADER];
+  if (request.socket.remoteAddress) request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress;
   if (cache.answer(request, response)) return;
   handle(request, response).catch((/** @type {unknown} */ error) => {
     // Next.js answers its own errors; this is the last resort, so one bad request never ends the process.

@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import { NOTE_COUNT_FROM, NOTE_MAX_LENGTH } from "@/lib/notes/limits";
 import { notesReady, saveNote, useNote, useNoteUnsaved } from "@/lib/notes/store";
+import { settleNoteConflict, useNoteConflict } from "@/lib/sync/note-conflicts";
 
 const formatCount = (count: number) => count.toLocaleString("en");
 
@@ -31,6 +32,9 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
   const saveFailed = useNoteUnsaved(stepSlug, topicId);
   // From nothing: a note already known on the first render (after a client-side navigation) opens too.
   const [seen, setSeen] = useState("");
+  /** Texts of this note from another device, edited there before the two synced. */
+  const otherDeviceTexts = useNoteConflict(stepSlug, topicId);
+  const [seenConflict, setSeenConflict] = useState(otherDeviceTexts);
 
   // Until stored notes are read the field is read-only, so nothing typed can be lost to them.
   useEffect(() => {
@@ -46,6 +50,10 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
     // A note that appears (read from storage, or written in another tab) is shown without a click.
     if (!seen && stored) setOpen(true);
     if (draft !== null && stored !== draft) setOtherTabText(stored);
+  }
+  if (otherDeviceTexts !== seenConflict) {
+    setSeenConflict(otherDeviceTexts);
+    if (otherDeviceTexts.length) setOpen(true);
   }
 
   function save(text: string) {
@@ -105,15 +113,37 @@ export function TopicNotes({ stepSlug, topicId, topicTitle }: TopicNotesProps) {
         <p role="status" className="topic-notes__messages">
           {saveFailed &&
             "Not saved: this browser won’t store notes (private browsing or full storage). Your text stays here until you close this tab, so copy it somewhere safe."}
-          {otherTabText !== null && " Another tab changed this note while you were typing here. Your text stays, and is saved over it as you type on or leave the field."}
+          {otherTabText !== null && " Another tab or device changed this note while you were typing here. Your text stays, and is saved over it as you type on or leave the field."}
         </p>
         {otherTabText !== null && (
           <div className="topic-notes__conflict">
-            <p>The other tab’s text was:</p>
+            <p>The other text was:</p>
             <p className="topic-notes__other">{otherTabText || "(empty)"}</p>
             <button type="button" className="button button--quiet" onClick={() => setOtherTabText(null)}>
               Dismiss
             </button>
+          </div>
+        )}
+        {otherDeviceTexts.length > 0 && (
+          <div className="topic-notes__conflict">
+            <p>This note was also changed on another device before the two synced. The text there:</p>
+            {otherDeviceTexts.map((other) => (
+              <p key={other} className="topic-notes__other">
+                {other}
+              </p>
+            ))}
+            <div className="topic-notes__choices">
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => settleNoteConflict(stepSlug, topicId, [text, ...otherDeviceTexts].filter((part) => part.trim()).join("\n\n"))}
+              >
+                Keep both texts
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => settleNoteConflict(stepSlug, topicId, text)}>
+                Keep this text only
+              </button>
+            </div>
           </div>
         )}
       </div>

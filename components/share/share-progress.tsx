@@ -6,8 +6,7 @@ import type { StepOutline } from "@/lib/progress/progress";
 import { encodeShareCode, SHARE_PARAM } from "@/lib/share/share-code";
 import { getProgress } from "@/lib/progress/store";
 import { shareOrCopy, type ShareOutcome } from "@/lib/share/share-or-copy";
-
-const QR_CODE_SIZE = 200;
+import { QR_CODE_SIZE, qrCodeImage } from "@/lib/browser/qr-code";
 
 const STATUS: Record<ShareOutcome, string> = {
   shared: "Shared",
@@ -36,18 +35,12 @@ export function ShareProgress({ steps, title }: { steps: StepOutline[]; title: s
     setStatus(STATUS[await shareOrCopy(url, `My progress: ${title}`)]);
   }
 
-  /** The same link as a QR code, to open on a phone with its camera. Its library loads only now. */
+  /** The same link as a QR code, to open on a phone with its camera. Without one, the link above still works. */
   async function showQrCode(url: string) {
     setQrCode(null);
-    try {
-      const { toDataURL } = await import("qrcode");
-      // The standard quiet zone of 4 modules, which camera apps rely on.
-      const image = await toDataURL(url, { errorCorrectionLevel: "M", margin: 4, width: QR_CODE_SIZE });
-      // Two quick clicks: only the code of the newest link is shown.
-      if (latestLink.current === url) setQrCode(image);
-    } catch {
-      // The library could not load (offline before it was ever saved, say): the link above still works.
-    }
+    const image = await qrCodeImage(url);
+    // Two quick clicks: only the code of the newest link is shown.
+    if (image && latestLink.current === url) setQrCode(image);
   }
 
   return (

@@ -16,6 +16,7 @@ export function storageKeys(namespace: string) {
     notes: `${namespace}:notes`,
     plan: `${namespace}:plan`,
     review: `${namespace}:review`,
+    sync: `${namespace}:sync`,
     theme: `${namespace}:theme`,
     exportFile: `${namespace}-progress.json`,
     calendarFile: `${namespace}-study-plan.ics`,

@@ -3,6 +3,7 @@
 // tolerates failure. Stored text is validated by a parser that the browser loads only when there
 // is something stored: a first visit never loads it.
 import { createExternalStore } from "./external-store";
+import { announceLocalChange, type StoredDocumentName } from "./local-changes";
 import { reportSaveFailed } from "./save-failed";
 import { pageStorageKeys, unreadableKey } from "./storage-keys";
 
@@ -11,7 +12,7 @@ export type DocumentParser<T> = (raw: string) => T | null;
 
 interface StoredDocumentOptions<T> {
   /** Which of the namespace's keys it is stored under (lib/browser/storage-keys.ts). */
-  name: "progress" | "notes" | "plan" | "review";
+  name: StoredDocumentName;
   /** What there is when nothing readable is stored; also what the server renders. */
   empty: T;
   /** Loads the parser: a dynamic import, so that its schema is fetched only when something is stored. */
@@ -120,7 +121,7 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
   }
 
   /** Applies a change to the stored document and stores it; false if the browser refused, and the change lives on in memory instead. */
-  function write(stored: T, change: (value: T) => T, changeKey?: string): boolean {
+  function write(stored: T, change: (value: T) => T, changeKey: string | undefined, fromSync: boolean): boolean {
     const value = change(applyUnsaved(stored));
     keepUnreadableAside();
     let saved = true;
@@ -140,6 +141,7 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
     }
     shown = value;
     store.changed();
+    if (!fromSync) announceLocalChange({ name, wholeDocument: changeKey === WHOLE_DOCUMENT });
     return saved;
   }
 
@@ -150,9 +152,13 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
    * on its argument alone. `changeKey` names what it sets, if a later change with that key undoes it.
    */
   function update(change: (value: T) => T, changeKey?: string): Promise<boolean> {
+    return writeFrom(change, changeKey, false);
+  }
+
+  function writeFrom(change: (value: T) => T, changeKey: string | undefined, fromSync: boolean): Promise<boolean> {
     const stored = readKnownStored();
-    if (stored !== null) return Promise.resolve(write(stored, change, changeKey));
-    return ready().then(() => write(readKnownStored()!, change, changeKey));
+    if (stored !== null) return Promise.resolve(write(stored, change, changeKey, fromSync));
+    return ready().then(() => write(readKnownStored()!, change, changeKey, fromSync));
   }
 
   return {
@@ -162,6 +168,15 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
     update,
     /** Replaces the document. */
     save: (value: T) => update(() => value, WHOLE_DOCUMENT),
+    /**
+     * For sync (lib/sync/client): the document as known right now, null while what is stored waits
+     * for its parser, and a write of the merged document that is not announced as the learner's own change.
+     */
+    synced: {
+      ready,
+      peek: readKnown,
+      replace: (value: T) => writeFrom(() => value, WHOLE_DOCUMENT, true),
+    },
     /** Whether a change made with this key is still unsaved: the browser refused it, and none has been saved since. */
     isUnsaved: (changeKey: string) => unsaved.some((change) => change.key === changeKey),
   };

@@ -49,3 +49,6 @@ export function useNote(slug: string, topicId: string): string {
 export function useHasNote(slug: string, topicId: string): boolean {
   return useExternalStore(notesStore, (all) => hasNote(all, slug, topicId));
 }
+
+/** What sync (lib/sync/client) reads and writes beneath the store. */
+export const syncedNotes = notes.synced;

@@ -20,3 +20,6 @@ export const savePlan = plan.save;
 export function usePlan(): Plan {
   return useExternalStore(planStore);
 }
+
+/** What sync (lib/sync/client) reads and writes beneath the store. */
+export const syncedPlan = plan.synced;

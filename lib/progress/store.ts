@@ -24,3 +24,6 @@ export const updateProgress = progress.update;
 
 /** Replaces the learner's progress. */
 export const saveProgress = progress.save;
+
+/** What sync (lib/sync/client) reads and writes beneath the store. */
+export const syncedProgress = progress.synced;

@@ -43,3 +43,6 @@ export function answerTopic(slug: string, topicId: string, rating: Rating, now: 
 export function importReview(incoming: Review): Promise<boolean> {
   return review.update((current) => mergeReview(current, incoming));
 }
+
+/** What sync (lib/sync/client) reads and writes beneath the store. */
+export const syncedReview = review.synced;

@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+const base = "http://127.0.0.1:3300";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu"] });
+const ctx = await browser.newContext({ serviceWorkers: "block" });
+const a = await ctx.newPage();
+a.on("console", (m) => console.log("console:", m.text()));
+a.on("pageerror", (e) => console.log("pageerror:", e.message));
+ctx.on("response", (r) => r.url().includes("/api/") && console.log("resp", r.status(), r.url()));
+await a.goto(base + "/");
+const region = a.getByRole("region", { name: "Sync across devices" });
+await region.getByRole("button", { name: "Turn on sync" }).click();
+await a.waitForTimeout(3000);
+console.log(await region.getByRole("status").textContent());
+console.log(await a.evaluate(() => localStorage.getItem("ai-ml-roadmap:sync")?.slice(0, 300)));
+await browser.close();
