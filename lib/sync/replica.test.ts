@@ -27,15 +27,16 @@ const TOPICS = [
   ["projects", "kaggle"],
 ] as const;
 
-/** One browser: its replica, its clock (which may run early or late) and its id. */
+/** One browser tab: its replica, its clock (which may run early or late) and its browser's device id. */
 interface Device {
   id: string;
   replica: Replica;
   clock: ReturnType<typeof createClock>;
 }
 
-function device(id: string, skew = 0, now = { ms: Date.UTC(2026, 11, 1) }): Device {
-  return { id, replica: EMPTY_REPLICA, clock: createClock(id, undefined, () => now.ms + skew) };
+/** Tabs of one browser share its device id; their clocks stamp with the tab's own. */
+function device(id: string, skew = 0, now = { ms: Date.UTC(2026, 11, 1) }, tab = "t") {
+  return { id, replica: EMPTY_REPLICA, clock: createClock(`${id}-${tab}`, undefined, () => now.ms + skew) } satisfies Device;
 }
 
 /** The learner does something on a device: its documents change, and the change is absorbed. */
@@ -77,10 +78,10 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 0, max: 100_000 }) }),
 );
 
-/** Runs a history on devices whose clocks disagree by up to a day, and returns them. */
+/** Runs a history on a browser and on two tabs of another, whose clocks disagree by up to a day, and returns them. */
 function run(operations: Operation[], skews: number[]): Device[] {
   const now = { ms: Date.UTC(2026, 11, 1) };
-  const devices = skews.map((skew, index) => device(`d${index}`, skew, now));
+  const devices = skews.map((skew, index) => device(index === 0 ? "laptop" : "phone", skew, now, `t${index}`));
   for (const operation of operations) {
     if (operation.kind === "wait") {
       now.ms += operation.ms;

@@ -19,7 +19,7 @@ import { syncedProgress } from "../../progress/store";
 import { syncedReview } from "../../review/store";
 import { createClock, laterStamp } from "../hlc";
 import { publishNoteConflicts } from "../note-conflicts";
-import { SYNC_API_PATH, SYNC_PARAM, SyncEnvelopeSchema, versionOfTag, versionTag } from "../protocol";
+import { SYNC_API_PATH, SYNC_PARAM, SyncEnvelopeSchema, SyncErrorSchema, versionOfTag, versionTag } from "../protocol";
 import { absorbDocuments, canonicalJson, documentsOf, EMPTY_REPLICA, latestStamp, mergeReplicas, noteConflicts, resolveNote, type LearnerDocuments } from "../replica";
 import type { Replica } from "../replica-schema";
 import { publishSyncStatus, type SyncStatus } from "../status";
@@ -128,6 +128,14 @@ function settle(slug: string, topicId: string, text: string) {
 
 class Stop extends Error {}
 
+/** A 404 from a server whose operator turned sync off: nothing was deleted, so this browser keeps its key and waits. */
+async function stopIfSyncOff(response: Response): Promise<void> {
+  const body = SyncErrorSchema.safeParse(await response.clone().json().catch(() => null));
+  if (!body.success || body.data.error !== "sync-off") return;
+  publish({ phase: "unavailable" });
+  throw new Stop();
+}
+
 function retryAfterMs(response: Response): number {
   const seconds = Number.parseInt(response.headers.get("Retry-After") ?? "", 10);
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, 10 * 60_000) : 30_000;
@@ -188,6 +196,7 @@ async function attempt(current: Running): Promise<void> {
     } else if (pulled.status === 304 && current.server) {
       remote = null;
     } else if (pulled.status === 404) {
+      await stopIfSyncOff(pulled);
       if (state.serverVersion !== undefined) return endedElsewhere();
       current.server = null;
     } else {
@@ -213,6 +222,7 @@ async function attempt(current: Running): Promise<void> {
       continue;
     }
     if (pushed.status === 404) {
+      await stopIfSyncOff(pushed);
       if (current.server) return endedElsewhere();
       publish({ phase: "unavailable" });
       throw new Stop();
