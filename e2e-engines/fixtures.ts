@@ -2,6 +2,7 @@ import { test as base, expect } from "@playwright/test";
 import { loadRoadmap } from "../lib/content/load";
 import { storageKeys } from "../lib/browser/storage-keys";
 import type { Engine, LaunchEngine } from "./drivers/engine";
+import { launchChromium } from "./drivers/chromium";
 import { launchFirefox } from "./drivers/firefox";
 import { launchWebKit } from "./drivers/webkit";
 import { READ_ERRORS } from "./harness";
@@ -17,6 +18,8 @@ export const TOPICS = STEPS.flatMap((step) => step.topics.map((topic) => ({ step
 export const PAGES = ["/", ...STEPS.map((step) => `/steps/${step.slug}`), ARTICLE.permalink];
 
 const LAUNCHERS: Record<string, LaunchEngine> = { firefox: launchFirefox, webkit: launchWebKit };
+/** The other engine a two-browser scenario pairs each project's with: Firefox meets Chromium, WebKit meets Firefox. */
+const PARTNERS: Record<string, LaunchEngine> = { firefox: launchChromium, webkit: launchFirefox };
 
 export const UPSTREAM_PORT = Number(process.env.ENGINES_E2E_PORT ?? 3240);
 
@@ -36,6 +39,12 @@ export async function expectNoErrors(engine: Engine) {
   expect(await engine.evaluate<string[]>(READ_ERRORS)).toEqual([]);
 }
 
+/** The CSS selector of a topic's status radio: its radiogroup is named by the topic's title. */
+export const radio = (topic: { id: string }, status: string) => `[aria-labelledby="${topic.id}--title"] input[value="${status}"]`;
+
+/** Whether the radio (or checkbox) the selector finds is checked. */
+export const isChecked = (engine: Engine, selector: string) => engine.evaluate<boolean>("return document.querySelector(arguments[0])?.checked === true", selector);
+
 /** What is stored under a key, parsed. */
 export function readStored(engine: Engine, key: string) {
   return engine.evaluate<unknown>("const raw = localStorage.getItem(arguments[0]); return raw === null ? null : JSON.parse(raw)", key);
@@ -46,11 +55,23 @@ export function textOf(engine: Engine, selector: string) {
   return engine.evaluate<string | null>("const element = document.querySelector(arguments[0]); return element ? element.textContent : null", selector);
 }
 
+/** A launcher for one test: what it starts is closed after the test. */
+async function closedAfter(launcher: LaunchEngine, use: (launch: LaunchEngine) => Promise<void>) {
+  const started: Engine[] = [];
+  await use(async () => {
+    const engine = await launcher();
+    started.push(engine);
+    return engine;
+  });
+  await Promise.all(started.map((engine) => engine.close()));
+}
+
 /**
  * Each project is one engine: `engine` is a fresh browser for the test, `launch` starts more (a second
- * profile), and `site` is the way in to the production server (the test proxy), shared by the worker.
+ * profile), `launchPartner` starts the other engine it is paired with, and `site` is the way in to the
+ * production server (the test proxy), shared by the worker.
  */
-export const test = base.extend<{ engine: Engine; launch: LaunchEngine }, { site: TestProxy }>({
+export const test = base.extend<{ engine: Engine; launch: LaunchEngine; launchPartner: LaunchEngine }, { site: TestProxy }>({
   site: [
     async ({}, use) => {
       const site = await startProxy(`http://127.0.0.1:${UPSTREAM_PORT}`, UPSTREAM_PORT + 1);
@@ -62,13 +83,12 @@ export const test = base.extend<{ engine: Engine; launch: LaunchEngine }, { site
   launch: async ({}, use, testInfo) => {
     const launcher = LAUNCHERS[testInfo.project.name];
     if (!launcher) throw new Error(`No engine named "${testInfo.project.name}" (projects: ${Object.keys(LAUNCHERS).join(", ")})`);
-    const started: Engine[] = [];
-    await use(async () => {
-      const engine = await launcher();
-      started.push(engine);
-      return engine;
-    });
-    await Promise.all(started.map((engine) => engine.close()));
+    await closedAfter(launcher, use);
+  },
+  launchPartner: async ({}, use, testInfo) => {
+    const launcher = PARTNERS[testInfo.project.name];
+    if (!launcher) throw new Error(`No engine is paired with "${testInfo.project.name}" (projects: ${Object.keys(PARTNERS).join(", ")})`);
+    await closedAfter(launcher, use);
   },
   engine: async ({ launch, site }, use) => {
     // A proxy a test took down comes back for the next one.

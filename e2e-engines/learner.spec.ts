@@ -4,12 +4,9 @@ import { hasEstimates } from "../lib/plan/estimates";
 import { readCalendar } from "../lib/plan/test-support/read-calendar";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 import { REVIEW_PATH, stepPath, topicPath } from "../lib/site/paths";
-import type { Engine } from "./drivers/engine";
-import { expect, expectNoErrors, hydrated, PAGES, readStored, STEPS, STORAGE, test, textOf, TOPICS, visit } from "./fixtures";
+import { expect, expectNoErrors, hydrated, isChecked, PAGES, radio, readStored, STEPS, STORAGE, test, textOf, TOPICS, visit } from "./fixtures";
 
 const [first, second] = TOPICS;
-const radio = (topic: { id: string }, status: string) => `[aria-labelledby="${topic.id}--title"] input[value="${status}"]`;
-const isChecked = (engine: Engine, selector: string) => engine.evaluate<boolean>("return document.querySelector(arguments[0])?.checked === true", selector);
 
 test("every page loads with no console errors and no failed requests", async ({ engine, site, request }) => {
   for (const path of [...PAGES, REVIEW_PATH, OFFLINE_PATH, "/steps/unknown"]) {

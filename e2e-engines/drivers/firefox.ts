@@ -30,6 +30,8 @@ export async function launchFirefox(): Promise<Engine> {
     // Evaluated by the protocol, so the page's Content-Security-Policy (no eval) does not apply.
     evaluate: async <T>(body: string, ...args: unknown[]) => (await page.evaluate(pageScript(body, args))) as T,
     click: (selector) => page.locator(selector).click(),
+    // Puppeteer's ARIA query asks Firefox's accessibility tree (BiDi's locateNodes), so the name is Firefox's own.
+    clickButton: (name) => page.locator(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`).click(),
     type: (selector, text) => page.type(selector, text),
     press: (key: Key) => page.keyboard.press(key),
     close: () => browser.close(),

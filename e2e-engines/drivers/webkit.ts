@@ -67,6 +67,27 @@ export async function launchWebKit(): Promise<Engine> {
   // Elements are looked for until they appear, for up to 5 s, as a person would wait for them.
   await command("POST", `${session}/timeouts`, { implicit: 5_000, pageLoad: 60_000, script: 30_000 });
   const element = async (selector: string) => (await command<Record<string, string>>("POST", `${session}/element`, { using: "css selector", value: selector }))[ELEMENT]!;
+  /** The one button WebKit names `name` (WebDriver's Get Computed Label), looked for as long as an element is. */
+  async function button(name: string): Promise<string> {
+    for (const deadline = Date.now() + 5_000; ; await sleep(100)) {
+      const buttons = await command<Record<string, string>[]>("POST", `${session}/elements`, { using: "css selector", value: 'button, [role="button"]' });
+      const named: string[] = [];
+      for (const { [ELEMENT]: id } of buttons) {
+        // A button the page re-rendered meanwhile is stale: it is looked for again on the next round.
+        const label = await command<string>("GET", `${session}/element/${id}/computedlabel`).catch(() => null);
+        if (label === name) named.push(id!);
+      }
+      if (named.length > 1) throw new Error(`${named.length} buttons are named "${name}"`);
+      if (named[0]) return named[0];
+      if (Date.now() > deadline) throw new Error(`No button is named "${name}"`);
+    }
+  }
+  async function clickElement(id: string) {
+    // WebKitWebDriver scrolls an element into view with the page's own scroll-behavior, which is
+    // smooth here, and then finds it still outside the view: bring it there at once first.
+    await command("POST", `${session}/execute/sync`, { script: "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", args: [{ [ELEMENT]: id }] });
+    await command("POST", `${session}/element/${id}/click`, {});
+  }
 
   return {
     name: "webkit",
@@ -74,13 +95,8 @@ export async function launchWebKit(): Promise<Engine> {
     reload: async () => void (await command("POST", `${session}/refresh`, {})),
     url: () => command<string>("GET", `${session}/url`),
     evaluate: <T>(body: string, ...args: unknown[]) => command<T>("POST", `${session}/execute/sync`, { script: body, args }),
-    async click(selector) {
-      const id = await element(selector);
-      // WebKitWebDriver scrolls an element into view with the page's own scroll-behavior, which is
-      // smooth here, and then finds it still outside the view: bring it there at once first.
-      await command("POST", `${session}/execute/sync`, { script: "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", args: [{ [ELEMENT]: id }] });
-      await command("POST", `${session}/element/${id}/click`, {});
-    },
+    click: async (selector) => clickElement(await element(selector)),
+    clickButton: async (name) => clickElement(await button(name)),
     type: async (selector, text) => void (await command("POST", `${session}/element/${await element(selector)}/value`, { text })),
     press: async (key) =>
       void (await command("POST", `${session}/actions`, {
