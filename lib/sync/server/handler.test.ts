@@ -84,7 +84,7 @@ afterAll(async () => {
   vi.restoreAllMocks();
 });
 beforeEach(() => {
-  handle = createSyncHandler({ store: async () => store, trustProxy: false, now: clock.nowMs });
+  handle = createSyncHandler({ acquireStore: async () => store, trustProxy: false, now: clock.nowMs });
 });
 afterEach(() => {
   clock.advance(RATE_LIMITS.windowSeconds * 1000);
@@ -307,7 +307,7 @@ describe("the sync API", () => {
   });
 
   it("behind a trusted proxy, limits each client by the first X-Forwarded-For entry", async () => {
-    const proxied = createSyncHandler({ store: async () => store, trustProxy: true, now: clock.nowMs });
+    const proxied = createSyncHandler({ acquireStore: async () => store, trustProxy: true, now: clock.nowMs });
     const from = (address: string) => ({ "X-Forwarded-For": `${address}, 10.0.0.1` });
     for (let index = 0; index < RATE_LIMITS.perClient; index += 1) await send("GET", newVaultId(), { token: null, headers: from("203.0.113.5"), via: proxied });
     expect((await send("GET", newVaultId(), { headers: from("203.0.113.5"), via: proxied })).status).toBe(429);
@@ -315,14 +315,14 @@ describe("the sync API", () => {
   });
 
   it("answers 503 with Retry-After while the store is unavailable, and when a query fails", async () => {
-    const down = createSyncHandler({ store: async () => Promise.reject(new StoreUnavailableError(4)), trustProxy: false, now: clock.nowMs });
+    const down = createSyncHandler({ acquireStore: async () => Promise.reject(new StoreUnavailableError(4)), trustProxy: false, now: clock.nowMs });
     const answer = await send("GET", newVaultId(), { via: down });
     expect(answer.status).toBe(503);
     expect(answer.headers.get("Retry-After")).toBe("4");
     expect(await errorOf(answer)).toBe("unavailable");
 
     const failing: SyncStore = { ...store, put: async () => Promise.reject(new Error("SQLITE_FULL: database or disk is full")) };
-    const broken = createSyncHandler({ store: async () => failing, trustProxy: false, now: clock.nowMs });
+    const broken = createSyncHandler({ acquireStore: async () => failing, trustProxy: false, now: clock.nowMs });
     const failed = await send("PUT", newVaultId(), { headers: { "If-None-Match": "*" }, body: envelopeOf(SECRET_CIPHERTEXT), via: broken });
     expect(failed.status).toBe(503);
     expect(failed.headers.get("Retry-After")).toBe("5");

@@ -24,7 +24,7 @@ export type SyncHandler = (request: Request, vaultId: string) => Promise<Respons
 
 export interface SyncHandlerOptions {
   /** The open store; may throw StoreUnavailableError (see lazy-store.ts). */
-  readonly store: () => Promise<SyncStore>;
+  readonly acquireStore: () => Promise<SyncStore>;
   /** Whether X-Forwarded-For names the client (see client-address.ts). */
   readonly trustProxy: boolean;
   readonly now?: () => number;
@@ -115,7 +115,7 @@ function limited(decision: ReturnType<RateLimiter["hit"]>) {
   return decision.ok ? null : fail(429, "rate-limited", { "Retry-After": String(decision.retryAfterSeconds) });
 }
 
-export function createSyncHandler({ store: acquire, trustProxy, now = Date.now }: SyncHandlerOptions): SyncHandler {
+export function createSyncHandler({ acquireStore: acquire, trustProxy, now = Date.now }: SyncHandlerOptions): SyncHandler {
   const windowMs = RATE_LIMITS.windowSeconds * 1000;
   const perClient = createRateLimiter({ limit: RATE_LIMITS.perClient, windowMs });
   const perVault = createRateLimiter({ limit: RATE_LIMITS.perVault, windowMs });

@@ -1,12 +1,11 @@
+// The sync server as this process runs it: the configuration read, and the handler and its store
+// made, on the first sync request, so loading this module does nothing. Each backend is imported only
+// when chosen, so that a server on SQLite never loads pg, nor one on PostgreSQL node:sqlite.
 import "server-only";
 import { syncConfig, type SyncConfig } from "./config";
 import { createSyncHandler, syncOffResponse, type SyncHandler } from "./handler";
 import { createLazyStore } from "./lazy-store";
 import type { SyncStore } from "./store";
-
-// The sync server as this process runs it: the configuration read, and the handler and its store
-// made, on the first sync request, so loading this module does nothing. Each backend is imported only
-// when chosen: node:sqlite does not exist on Node.js 20, and pg need not load for SQLite.
 
 type Enabled = Extract<SyncConfig, { enabled: true }>;
 
@@ -28,7 +27,7 @@ function createHandler(): SyncHandler {
     return async () => syncOffResponse();
   }
   const store = createLazyStore(() => openStore(config));
-  return createSyncHandler({ store: () => store.acquire(), trustProxy: config.trustProxy });
+  return createSyncHandler({ acquireStore: () => store.acquire(), trustProxy: config.trustProxy });
 }
 
 /** Answers one request to /api/sync/<vault id>. */

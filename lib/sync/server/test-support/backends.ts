@@ -27,7 +27,7 @@ export interface Backend {
   migrations(): Promise<number[]>;
 }
 
-export function sqliteBackend(): Backend & { readonly file: () => string } {
+export function sqliteBackend(): Backend {
   let dir = "";
   const file = () => path.join(dir, "nested", "sync.db");
   function query(sql: string) {
@@ -53,7 +53,6 @@ export function sqliteBackend(): Backend & { readonly file: () => string } {
     },
     rows: async () => query("SELECT * FROM sync_vaults ORDER BY id"),
     migrations: async () => query("SELECT version FROM sync_schema_migrations ORDER BY version").map((row) => Number(row.version)),
-    file,
   };
 }
 
