@@ -10,7 +10,12 @@ import { StatusIcon } from "./status-icon";
 function chooseStatus(stepSlug: string, topicId: string, status: TopicStatus) {
   void updateProgress((progress) => setTopicStatus(progress, stepSlug, topicId, status), `${stepSlug}/${topicId}`);
   // A topic marked Done enters review, or goes back into it with its history; the review store loads only now.
-  if (status === "done") void import("@/lib/review/store").then(({ enterTopic }) => enterTopic(stepSlug, topicId));
+  // If it cannot load (offline before it was ever saved), the overview enters the topic when it next sees it Done.
+  if (status === "done")
+    import("@/lib/review/store").then(
+      ({ enterTopic }) => enterTopic(stepSlug, topicId),
+      () => {},
+    );
 }
 
 interface TopicStatusControlProps {

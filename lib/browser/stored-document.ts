@@ -42,7 +42,14 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
   let shown: T | null = null;
 
   function loadParser(): Promise<DocumentParser<T>> {
-    parserLoading ??= importParser().then((parser) => (parse = parser));
+    // A failed load (offline before the parser was ever saved) is forgotten, so the next read tries again.
+    parserLoading ??= importParser().then(
+      (parser) => (parse = parser),
+      (error: unknown) => {
+        parserLoading = null;
+        throw error;
+      },
+    );
     return parserLoading;
   }
 
@@ -59,7 +66,11 @@ export function createStoredDocument<T>({ name, empty, loadParser: importParser 
     const raw = readStored();
     if (cached?.raw === raw) return cached.value;
     if (raw !== null && !parse) {
-      void loadParser().then(() => store.changed());
+      // Until it loads, components go on seeing what they saw; a later read tries again.
+      loadParser().then(
+        () => store.changed(),
+        () => {},
+      );
       return null;
     }
     const parsed = raw === null ? null : (parse?.(raw) ?? null);

@@ -39,7 +39,8 @@ export function useReviewSchedule(steps: readonly StepOutline[], now: Date): Rev
   }, []);
 
   useEffect(() => {
-    if (hasHistory) void loadScheduler();
+    // If it cannot load now (offline before it was ever saved), the reviews wait; an answer tries again.
+    if (hasHistory) loadScheduler().catch(() => {});
   }, [hasHistory]);
 
   // Done topics without a history (imported, adopted from a share link, or from before reviews) enter now.

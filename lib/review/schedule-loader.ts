@@ -10,11 +10,18 @@ let loading: Promise<Scheduler> | null = null;
 const schedulerStore = createExternalStore<Scheduler | null>({ read: () => loaded, serverValue: null });
 
 export function loadScheduler(): Promise<Scheduler> {
-  loading ??= import("./scheduler").then((module) => {
-    loaded = module;
-    schedulerStore.changed();
-    return module;
-  });
+  // A failed load (offline before the scheduler was ever saved) is forgotten, so the next call tries again.
+  loading ??= import("./scheduler").then(
+    (module) => {
+      loaded = module;
+      schedulerStore.changed();
+      return module;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
