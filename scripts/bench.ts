@@ -1,7 +1,8 @@
 // `npm run bench`: builds the production server and a bare Next.js page, then measures what the budgets
 // in the README promise: Lighthouse against the bare page (the floor, measured in the same run),
 // interaction latency, JavaScript per page, throughput beside a bare Node server, memory under load,
-// and recovery after a crash. Prints a table; exits non-zero if any budget is missed.
+// recovery after a crash, and the sync API under load against each store (bench/sync-load.ts). Prints a
+// table; exits non-zero if any budget is missed. `--sync-only`: the sync load alone, on the last build.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { get, type IncomingHttpHeaders } from "node:http";
@@ -14,12 +15,14 @@ import { loadRoadmap } from "../lib/content/load";
 import { REVIEW_PATH, stepPath } from "../lib/site/paths";
 import { buildBareApp, startBareApp } from "./bench/bare-app";
 import { lighthouse, type LighthouseResult, median } from "./bench/lighthouse";
+import { measureSyncLoad } from "./bench/sync-load";
 import { PAGE_CACHE_READY } from "./page-cache.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BARE_NODE_PORT = PORT + 1;
 const DEVTOOLS_PORT = PORT + 2;
 const BARE_NEXT_PORT = PORT + 3;
+const SYNC_PORT = PORT + 4;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BARE_ORIGIN = `http://127.0.0.1:${BARE_NEXT_PORT}`;
 
@@ -302,8 +305,7 @@ async function measureRestart(server: ChildProcess): Promise<ChildProcess> {
   return restarted;
 }
 
-async function main() {
-  console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+async function measureSite() {
   if (!process.argv.includes("--no-build")) build();
   const bareDir = buildBareApp(process.cwd());
   const bareApp = startBareApp(bareDir, BARE_NEXT_PORT);
@@ -324,6 +326,13 @@ async function main() {
     await stopServer(server);
     await stopServer(bareApp);
   }
+}
+
+async function main() {
+  console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  const syncOnly = process.argv.includes("--sync-only");
+  if (!syncOnly) await measureSite();
+  await measureSyncLoad(record, { port: SYNC_PORT });
 
   const width = Math.max(...rows.map((row) => row.check.length));
   console.log(`\n${"check".padEnd(width)} | result | measured | budget`);
