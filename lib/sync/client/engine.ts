@@ -252,7 +252,11 @@ export function syncNow(): Promise<void> {
     cycleAgain = true;
     return cycle;
   }
-  if (Date.now() < notBefore) return Promise.resolve();
+  if (Date.now() < notBefore) {
+    // The server asked to wait: say so again, with the time left, rather than nothing.
+    publish({ phase: "paused", retryAt: notBefore, lastSyncedAt: readSyncState()?.lastSyncedAt });
+    return Promise.resolve();
+  }
   clearTimeout(retryTimer);
   if (!navigator.onLine) {
     publish({ phase: "offline", lastSyncedAt: readSyncState()?.lastSyncedAt });
