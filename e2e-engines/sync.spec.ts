@@ -3,7 +3,7 @@
 // in either then shows in the other. Every control is found by its accessible name, as in the UI.
 import { STATUS_LABELS } from "../lib/progress/progress";
 import { stepPath, topicPath } from "../lib/site/paths";
-import { SYNC_PARAM } from "../lib/sync/protocol";
+import { SYNC_PARAM } from "../lib/sync/link";
 import type { Engine } from "./drivers/engine";
 import { expect, expectNoErrors, hydrated, isChecked, radio, test, textOf, TOPICS, visit } from "./fixtures";
 import type { TestProxy } from "./proxy";

@@ -6,7 +6,8 @@ import { Client } from "pg";
 import { STATUS_LABELS } from "../lib/progress/progress";
 import type { TopicStatus } from "../lib/progress/statuses";
 import { deriveVaultKeys } from "../lib/sync/client/keys";
-import { SYNC_API_PATH, SYNC_PARAM } from "../lib/sync/protocol";
+import { SYNC_PARAM } from "../lib/sync/link";
+import { SYNC_API_PATH } from "../lib/sync/protocol";
 import { SQLITE_FILE_NAME, syncConfig } from "../lib/sync/server/config";
 import { expect, SITE, STORAGE, test as base, type RoadmapTopic } from "./fixtures";
 

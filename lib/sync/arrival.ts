@@ -1,7 +1,7 @@
 // A sync link opened in this browser (<origin>/#sync=<key>): read from the address bar once, and
 // taken out of it at once, so the key is not left in the history or on screen.
 import { createExternalStore } from "../browser/external-store";
-import { SYNC_PARAM } from "./protocol";
+import { SYNC_PARAM } from "./link";
 
 export type SyncArrival = { key: string } | { damaged: true };
 

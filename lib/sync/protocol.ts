@@ -14,9 +14,6 @@ import * as z from "zod/mini";
 
 export const SYNC_API_PATH = "/api/sync";
 
-/** The URL fragment parameter of a sync link: <origin>/#sync=<key>. */
-export const SYNC_PARAM = "sync";
-
 /** A vault id: 16 bytes, base64url without padding. */
 export const VAULT_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
