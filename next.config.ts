@@ -16,8 +16,9 @@ export default function nextConfig(phase: string): NextConfig {
       output: "standalone",
       outputFileTracingIncludes: {
         "/**": [
-          // The 404 page reads content/ when rendered at request time.
+          // The 404 page reads content/ and the catalog when rendered at request time.
           "./content/**/*",
+          "./messages/**/*",
           // next() resolves (never loads) these build-time modules as it reads the config, and
           // tracing leaves them out; without them the server cannot start from .next/standalone.
           "./node_modules/next/dist/compiled/webpack/*.js",
@@ -25,6 +26,8 @@ export default function nextConfig(phase: string): NextConfig {
         ],
       },
     }),
+    // Messages reach browsers compiled (lib/content/catalog.ts), so browsers get intl-messageformat without its parser.
+    turbopack: { resolveAlias: { "@formatjs/icu-messageformat-parser": { browser: "@formatjs/icu-messageformat-parser/no-parser.js" } } },
     poweredByHeader: false,
     reactStrictMode: true,
     async headers() {

@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { SyncStarter } from "@/components/sync/sync-starter";
 import { storageKeys } from "@/lib/browser/storage-keys";
 import { getRoadmap, getSite } from "@/lib/content";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { getSiteUrl } from "@/lib/site/site-url";
 import { syncConfig } from "@/lib/sync/server/config";
 import { PAGE_BACKGROUND } from "@/lib/theme/colors";
@@ -34,9 +35,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { site, article } = getRoadmap();
+  const { locale, direction } = getLocale();
+  const t = getTranslator("chrome");
   return (
     // The head script sets data-theme before React hydrates, so the attribute may differ from the server's.
-    <html lang="en" className={inter.variable} data-storage-namespace={site.storageNamespace} suppressHydrationWarning>
+    <html lang={locale} dir={direction} className={inter.variable} data-storage-namespace={site.storageNamespace} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript(storageKeys(site.storageNamespace).theme) }} />
         <noscript>
@@ -45,7 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a href="#main" className="skip-link">
-          Skip to content
+          {t("skipToContent")}
         </a>
         <SiteHeader siteName={site.name} articlePath={article.permalink} />
         <main id="main" className="page" tabIndex={-1}>

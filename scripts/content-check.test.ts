@@ -3,7 +3,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRoadmap } from "../lib/content/load";
 import { makeContentRoot, STEPS_FILE } from "../lib/content/test-support/fixture";
-import { countOf } from "../lib/site/format";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 
@@ -18,7 +17,16 @@ describe("npm run content:check", () => {
     const topics = steps.reduce((sum, step) => sum + step.topics.length, 0);
     const result = contentCheck(projectRoot);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`Content OK: "${article.title}", ${countOf(steps.length, "step")}, ${countOf(topics, "topic")}.`);
+    expect(result.stdout).toContain(`Content OK: "${article.title}" (en), steps: ${steps.length}, topics: ${topics}; catalogs: `);
+  });
+
+  it("names a problem in a catalog the site does not use", () => {
+    const fixture = makeContentRoot();
+    const english = JSON.parse(fixture.read("messages/en.json")) as Record<string, Record<string, string>>;
+    fixture.write("messages/xx.json", JSON.stringify({ ...english, theme: { ...english.theme, dark: "Dark {mode}" } }));
+    const result = contentCheck(fixture.root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("messages/xx.json: theme.dark: takes mode:argument, but English takes none");
   });
 
   it("exits non-zero and names the file and field of a problem", () => {

@@ -1,11 +1,11 @@
 import type { Article } from "@/lib/content";
+import { getTranslator } from "@/lib/i18n/server";
 
 export function SiteFooter({ article }: { article: Article }) {
+  const t = getTranslator("chrome");
   return (
     <footer className="site-footer">
-      <p>
-        Based on <a href={article.permalink}>“{article.title}”</a> by {article.author}. No account needed.
-      </p>
+      <p>{t.rich("footer", { title: article.title, author: article.author, article: (chunks) => <a href={article.permalink}>{chunks}</a> })}</p>
     </footer>
   );
 }

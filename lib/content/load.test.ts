@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { availableLocales } from "./catalog";
 import { ContentError } from "./errors";
 import { loadRoadmap } from "./load";
 import { ARTICLE_FILE, makeContentRoot, SITE_FILE, STEPS_FILE } from "./test-support/fixture";
@@ -47,6 +48,13 @@ describe("loadRoadmap reads a roadmap", () => {
 
   it("with its names and settings from site.yaml", () => {
     expect(site).toMatchObject({ name: "Open Source Starter", label: "Contributor roadmap", storageNamespace: "open-source-starter" });
+  });
+
+  it("with its locale's catalog, compiled: plain text as it is, ICU syntax as an AST", () => {
+    const { catalog } = loadRoadmap(fixture.root);
+    expect(catalog).toMatchObject({ locale: site.locale, direction: "ltr" });
+    expect(catalog.messages.theme.dark).toEqual(expect.any(String));
+    expect(catalog.messages.chrome.footer).toEqual(expect.any(Array));
   });
 
   it("with the article's frontmatter and permalink", () => {
@@ -251,6 +259,41 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     const fixture = makeContentRoot();
     fixture.edit(SITE_FILE, "storageNamespace: open-source-starter", "storageNamespace: Open Source");
     expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: storageNamespace: Must be kebab-case: lowercase letters, digits and single hyphens`]);
+  });
+
+  it("a locale with no catalog, naming the catalogs there are", () => {
+    const fixture = makeContentRoot();
+    fixture.write(SITE_FILE, `locale: fr\n${fixture.read(SITE_FILE)}`);
+    expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: locale: no catalog for "fr" (messages/fr.json); the catalogs are: ${availableLocales(fixture.root).join(", ")}`]);
+  });
+
+  it("a locale that is not a language tag, or not in its canonical spelling", () => {
+    const fixture = makeContentRoot();
+    fixture.write(SITE_FILE, `locale: pt-br\n${fixture.read(SITE_FILE)}`);
+    expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: locale: Write the language tag "pt-br" as "pt-BR"`]);
+    fixture.write(SITE_FILE, fixture.read(SITE_FILE).replace("locale: pt-br", "locale: not_a_tag"));
+    expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: locale: "not_a_tag" is not a BCP 47 language tag such as "en", "es" or "pt-BR"`]);
+  });
+
+  it("a catalog missing a key, with a key English lacks, or with a message that does not parse", () => {
+    const fixture = makeContentRoot();
+    const english = JSON.parse(fixture.read("messages/en.json")) as Record<string, Record<string, string>>;
+    const { chrome, ...rest } = english;
+    const { skipToContent, ...otherChrome } = chrome!;
+    expect(skipToContent).toBeDefined();
+    fixture.write("messages/xx.json", JSON.stringify({ ...rest, chrome: { ...otherChrome, roadmapLink: "{unclosed", extra: "Extra" } }));
+    fixture.write(SITE_FILE, `locale: xx\n${fixture.read(SITE_FILE)}`);
+    expect(problemsOf(fixture.root)).toEqual([
+      "messages/xx.json: chrome.skipToContent: missing",
+      "messages/xx.json: chrome.extra: not in messages/en.json",
+      "messages/xx.json: chrome.roadmapLink: not a valid ICU message (EXPECT_ARGUMENT_CLOSING_BRACE)",
+    ]);
+  });
+
+  it("a catalog that is not JSON", () => {
+    const fixture = makeContentRoot();
+    fixture.write("messages/en.json", "{ not json");
+    expect(problemsOf(fixture.root)[0]).toMatch(/^messages\/en\.json: .*JSON/);
   });
 
   it("a preview alt text left empty", () => {

@@ -5,8 +5,10 @@ import path from "node:path";
 import matter from "gray-matter";
 import YAML from "yaml";
 import type { z } from "zod";
+import { loadCatalog } from "./catalog";
 import { ContentError, describeIssues } from "./errors";
-import { boldLabels, parseMarkdown, renderNodes, splitArticle, textOf, type ArticleSection } from "./markdown";
+import { boldLabels, DEFAULT_STEP_LABEL, parseMarkdown, renderNodes, splitArticle, textOf, type ArticleSection } from "./markdown";
+import { directionOf, type Direction } from "../i18n/direction";
 import { ArticleFrontmatterSchema, type Site, SiteSchema, StepsFileSchema, type StepData } from "./schema";
 
 export const ROADMAP_DIR = "content/roadmap";
@@ -88,7 +90,7 @@ function existingPublicImage(root: string, image: string | undefined): string | 
   return file.startsWith(publicDir + path.sep) && fs.existsSync(file) ? image : null;
 }
 
-function loadArticle(root: string) {
+function loadArticle(root: string, stepLabel: string, direction: Direction) {
   const located = findArticleFile(root);
   if (!located.ok) return located;
   const file = located.value;
@@ -110,7 +112,7 @@ function loadArticle(root: string) {
   // Jekyll's `:title` is the post's file name without its extension.
   const slug = permalink.replaceAll(":title", path.basename(file, ".md")).split("/").filter(Boolean).at(-1) ?? "";
   const body = parseMarkdown(parsedFile.content);
-  const { intro, sections } = splitArticle(body);
+  const { intro, sections } = splitArticle(body, stepLabel);
   return {
     ok: true as const,
     value: {
@@ -124,7 +126,7 @@ function loadArticle(root: string) {
         slug,
         permalink: `/blog/${slug}`,
         image: existingPublicImage(root, image),
-        introHtml: renderNodes(intro),
+        introHtml: renderNodes(intro, direction),
       },
       sections,
       /** Plain text of the introduction, for checking what it names. */
@@ -173,11 +175,11 @@ function checkTopicTitles(articleFile: string, step: StepData, stepIndex: number
  * The article and the step data must describe the same steps, in the same order, with the same
  * titles; each step's topic titles and resources said to come from the article must be in its section.
  */
-function crossCheck(articleFile: string, introText: string, steps: StepData[], sections: ArticleSection[]): string[] {
+function crossCheck(articleFile: string, introText: string, steps: StepData[], sections: ArticleSection[], stepLabel: string): string[] {
   const problems: string[] = [];
   const stepNumbers = new Set(steps.map((step) => step.number));
   sections.forEach((section, index) => {
-    const heading = `"Step ${section.number}: ${section.title}"`;
+    const heading = `"${stepLabel} ${section.number}: ${section.title}"`;
     if (!stepNumbers.has(section.number)) problems.push(`${articleFile}: body: heading ${heading} has no step in ${STEPS_FILE}`);
     else if (sections.findIndex((other) => other.number === section.number) !== index) problems.push(`${articleFile}: body: heading ${heading} repeats step ${section.number}`);
     else if (index > 0 && sections[index - 1]!.number > section.number) problems.push(`${articleFile}: body: heading ${heading} is out of order`);
@@ -185,15 +187,15 @@ function crossCheck(articleFile: string, introText: string, steps: StepData[], s
   steps.forEach((step, index) => {
     const section = sections.find((candidate) => candidate.number === step.number);
     if (!section) {
-      problems.push(`${articleFile}: body: no "### Step ${step.number}: ${step.title}" heading for ${STEPS_FILE} steps[${index}] ("${step.slug}")`);
+      problems.push(`${articleFile}: body: no "### ${stepLabel} ${step.number}: ${step.title}" heading for ${STEPS_FILE} steps[${index}] ("${step.slug}")`);
       return;
     }
     if (section.title !== step.title) {
       // Not this step's section, most likely: what it names is no measure of the step's topics.
-      problems.push(`${STEPS_FILE}: steps[${index}].title: "${step.title}" does not match the article's heading "Step ${section.number}: ${section.title}" in ${articleFile}`);
+      problems.push(`${STEPS_FILE}: steps[${index}].title: "${step.title}" does not match the article's heading "${stepLabel} ${section.number}: ${section.title}" in ${articleFile}`);
       return;
     }
-    const stepText = { text: `${introText}\n${textOf(section.nodes)}`, labels: boldLabels(section.nodes), heading: `Step ${section.number}: ${section.title}` };
+    const stepText = { text: `${introText}\n${textOf(section.nodes)}`, labels: boldLabels(section.nodes), heading: `${stepLabel} ${section.number}: ${section.title}` };
     problems.push(...checkTopicTitles(articleFile, step, index, stepText), ...checkNamedResources(articleFile, step, index, stepText));
   });
   return problems;
@@ -202,17 +204,23 @@ function crossCheck(articleFile: string, introText: string, steps: StepData[], s
 /** Reads, validates and renders all content under `root`; throws one ContentError listing every problem. */
 export function loadRoadmap(root: string = process.cwd()) {
   const site = loadSite(root);
-  const article = loadArticle(root);
+  const messages = site.ok ? loadCatalog(root, site.value.locale, `${SITE_FILE}: locale`) : null;
+  const stepLabel = site.ok ? site.value.stepLabel : DEFAULT_STEP_LABEL;
+  const direction = directionOf(site.ok ? site.value.locale : "en");
+  const article = loadArticle(root, stepLabel, direction);
   const steps = loadSteps(root);
-  const problems = [site, article, steps].flatMap((parsed) => (parsed.ok ? [] : parsed.problems));
-  if (article.ok && steps.ok) problems.push(...crossCheck(article.value.meta.file, article.value.introText, steps.value, article.value.sections));
-  if (!site.ok || !article.ok || !steps.ok || problems.length) throw new ContentError(problems);
+  const problems = [site, ...(messages ? [messages] : []), article, steps].flatMap((parsed) => (parsed.ok ? [] : parsed.problems));
+  if (article.ok && steps.ok) problems.push(...crossCheck(article.value.meta.file, article.value.introText, steps.value, article.value.sections, stepLabel));
+  if (!site.ok || !messages?.ok || !article.ok || !steps.ok || problems.length) throw new ContentError(problems);
 
   const { meta, sections } = article.value;
+  const { locale } = site.value;
   return {
     site: site.value,
+    /** The interface's words in the site's locale, and which way it is written. */
+    catalog: { locale, direction, messages: messages.value },
     article: meta,
-    steps: steps.value.map((step) => ({ ...step, html: renderNodes(sections.find((section) => section.number === step.number)?.nodes ?? []) })),
+    steps: steps.value.map((step) => ({ ...step, html: renderNodes(sections.find((section) => section.number === step.number)?.nodes ?? [], direction) })),
   };
 }
 

@@ -115,8 +115,26 @@ export const StepsFileSchema = z
     checkShareKeys(steps, ctx);
   });
 
+/** A BCP 47 language tag in its canonical spelling ("en", "pt-BR"), so it names one catalog file. */
+const languageTag = z.string().superRefine((tag, ctx) => {
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag);
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 language tag such as "en", "es" or "pt-BR"` });
+    return;
+  }
+  if (canonical !== tag) ctx.addIssue({ code: "custom", message: `Write the language tag "${tag}" as "${canonical}"` });
+});
+
 export const SiteSchema = z
   .strictObject({
+    locale: languageTag
+      .default("en")
+      .describe('The language of the roadmap and of the whole interface, a BCP 47 tag: "en" (the default), "es", "de", "pt-BR", "ar"… messages/<locale>.json must exist. It sets <html lang> and, for right-to-left scripts, dir="rtl".'),
+    stepLabel: text
+      .default("Step")
+      .describe('The word before the number in the article\'s step headings, in the article\'s language: "Step" (the default) for "### Step 1: …", "Paso" for "### Paso 1: …".'),
     name: text.describe("The site's name: the header, page titles and link previews."),
     shortName: text
       .max(12)

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { MESSAGES_DIR } from "../catalog";
 import { ROADMAP_DIR, SITE_FILE, STEPS_FILE } from "../load";
 
 const projectRoot = path.resolve(import.meta.dirname, "../../..");
@@ -12,7 +13,7 @@ const projectRoot = path.resolve(import.meta.dirname, "../../..");
 export const EXAMPLE_ROADMAP_DIR = "content/example-roadmap";
 export const ARTICLE_FILE = `${ROADMAP_DIR}/3-steps-to-your-first-open-source-contribution.md`;
 
-/** A temporary project root whose content/roadmap is a copy of `from` (the example roadmap unless told), for tests that break it on purpose. */
+/** A temporary project root whose content/roadmap is a copy of `from` (the example roadmap unless told), with a copy of the catalogs, for tests that break it on purpose. */
 export function makeContentRoot(from: string = EXAMPLE_ROADMAP_DIR): {
   root: string;
   read: (file: string) => string;
@@ -21,6 +22,7 @@ export function makeContentRoot(from: string = EXAMPLE_ROADMAP_DIR): {
 } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "roadmap-content-"));
   fs.cpSync(path.join(projectRoot, from), path.join(root, ROADMAP_DIR), { recursive: true });
+  fs.cpSync(path.join(projectRoot, MESSAGES_DIR), path.join(root, MESSAGES_DIR), { recursive: true });
   const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

@@ -1,0 +1,30 @@
+// The words the site was built with: the tests read what they expect from the site's catalog
+// (messages/<locale>.json), never from English literals, so the whole suite runs against a roadmap in
+// any language.
+import { TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { IntlMessageFormat } from "intl-messageformat";
+import { loadRoadmap } from "../lib/content/load";
+import type { MessageKey, MessageValues, Namespace } from "../lib/i18n/messages";
+
+const { catalog } = loadRoadmap();
+export const LOCALE = catalog.locale;
+export const DIRECTION = catalog.direction;
+
+/** The names of a message's <tags>, at any depth. */
+function tagsOf(message: MessageFormatElement[]): string[] {
+  return message.flatMap((element) => {
+    if (element.type === TYPE.tag) return [element.value, ...tagsOf(element.children)];
+    if (element.type === TYPE.plural || element.type === TYPE.select) return Object.values(element.options).flatMap((option) => tagsOf(option.value));
+    return [];
+  });
+}
+
+/** A message as the page shows it as text: its arguments filled in, and any <tag>…</tag> as its text alone. */
+export function t<N extends Namespace>(namespace: N, key: MessageKey<N>, values: MessageValues = {}): string {
+  const message = catalog.messages[namespace][key];
+  if (message === undefined) throw new Error(`The catalog has no message "${namespace}.${key}"`);
+  if (typeof message === "string") return message;
+  const asText = Object.fromEntries(tagsOf(message).map((tag) => [tag, (chunks: unknown[]) => chunks.join("")]));
+  const formatted = new IntlMessageFormat(message, LOCALE).format<string>({ ...values, ...asText });
+  return Array.isArray(formatted) ? formatted.join("") : String(formatted);
+}
