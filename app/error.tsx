@@ -1,17 +1,20 @@
 "use client";
 
+import { useTranslations } from "@/components/i18n/messages-provider";
 
-// A friendly page instead of a stack trace; the details stay in the server log.
+// A friendly page instead of a stack trace; the details stay in the server log. Its messages come
+// from the <ClientMessages namespaces={["errors"]}> around every page in app/layout.tsx.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errors");
   return (
     <div className="not-found">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("pageNotShown")}</p>
       <p>
         <button type="button" className="button" onClick={reset}>
-          Try again
+          {t("tryAgain")}
         </button>{" "}
-        <a href="/">Back to the roadmap</a>
+        <a href="/">{t("backToRoadmap")}</a>
       </p>
     </div>
   );

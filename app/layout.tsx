@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { UpdatePrompt } from "@/components/pwa/update-prompt";
 import { SaveFailedNotice } from "@/components/progress/save-failed-notice";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -9,6 +10,7 @@ import { SyncStarter } from "@/components/sync/sync-starter";
 import { storageKeys } from "@/lib/browser/storage-keys";
 import { getRoadmap, getSite } from "@/lib/content";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { titleTemplate } from "@/lib/seo/metadata";
 import { getSiteUrl } from "@/lib/site/site-url";
 import { syncConfig } from "@/lib/sync/server/config";
 import { PAGE_BACKGROUND } from "@/lib/theme/colors";
@@ -20,7 +22,7 @@ export function generateMetadata(): Metadata {
   const { name, tagline } = getSite();
   return {
     metadataBase: getSiteUrl(),
-    title: { default: name, template: `%s · ${name}` },
+    title: { default: name, template: titleTemplate(name) },
     description: tagline,
     applicationName: name,
   };
@@ -53,7 +55,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader siteName={site.name} articlePath={article.permalink} />
         <main id="main" className="page" tabIndex={-1}>
           <SaveFailedNotice />
-          {children}
+          {/* app/error.tsx, a client component, renders in place of a page that fails. */}
+          <ClientMessages namespaces={["errors"]}>{children}</ClientMessages>
         </main>
         <SiteFooter article={article} />
         <ClientNavigation />

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import { getRoadmap } from "@/lib/content";
+import { getTranslator } from "@/lib/i18n/server";
 import { StepLinkList } from "@/components/roadmap/step-link-list";
 
-export const metadata: Metadata = { title: "Page not found" };
+export function generateMetadata(): Metadata {
+  return { title: getTranslator("metadata")("notFoundTitle") };
+}
 
 export default function NotFound() {
   const { steps } = getRoadmap();
+  const t = getTranslator("notFound");
   return (
     <div className="not-found">
-      <p className="eyebrow">404</p>
-      <h1>This page isn’t on the roadmap</h1>
-      <p>The link may be mistyped or out of date. Pick up from one of the {steps.length} steps:</p>
+      <p className="eyebrow">{t("eyebrow")}</p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro", { steps: steps.length })}</p>
       <StepLinkList steps={steps} />
       <p>
-        <a href="/">Back to the roadmap overview</a>
+        <a href="/">{t("backToOverview")}</a>
       </p>
     </div>
   );

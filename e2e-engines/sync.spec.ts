@@ -1,7 +1,8 @@
 // Sync across devices between two engines: the project's engine turns sync on, a browser of another
 // engine (Chromium for Firefox, Firefox for WebKit) opens the sync link and joins, and a status set
 // in either then shows in the other. Every control is found by its accessible name, as in the UI.
-import { STATUS_LABELS } from "../lib/progress/progress";
+import { statusName } from "../e2e/catalog";
+import type { TopicStatus } from "../lib/progress/statuses";
 import { stepPath, topicPath } from "../lib/site/paths";
 import { SYNC_PARAM } from "../lib/sync/link";
 import type { Engine } from "./drivers/engine";
@@ -9,7 +10,7 @@ import { expect, expectNoErrors, hydrated, isChecked, radio, test, textOf, TOPIC
 import type { TestProxy } from "./proxy";
 
 type Placed = (typeof TOPICS)[number];
-type Status = keyof typeof STATUS_LABELS;
+type Status = TopicStatus;
 
 const [first, second] = TOPICS;
 
@@ -28,7 +29,7 @@ const syncLinkField = (engine: Engine) =>
 
 /** What the overview's map says of a topic: its title and status. */
 const onMap = (engine: Engine, { step, topic }: Placed) => textOf(engine, `a.topic-node[href="${topicPath(step.slug, topic.id)}"]`);
-const shown = ({ topic }: Placed, status: Status) => `${topic.title} — ${STATUS_LABELS[status]}`;
+const shown = ({ topic }: Placed, status: Status) => `${topic.title} — ${statusName(status)}`;
 
 /** Sets a topic's status on its step page, by pointer. */
 async function setStatus(engine: Engine, site: TestProxy, placed: Placed, status: Status) {

@@ -5,6 +5,8 @@ import { TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-par
 import { IntlMessageFormat } from "intl-messageformat";
 import { loadRoadmap } from "../lib/content/load";
 import type { MessageKey, MessageValues, Namespace } from "../lib/i18n/messages";
+import { STATUS_MESSAGE_KEYS } from "../lib/progress/progress";
+import type { TopicStatus } from "../lib/progress/statuses";
 
 const { catalog } = loadRoadmap();
 export const LOCALE = catalog.locale;
@@ -27,4 +29,9 @@ export function t<N extends Namespace>(namespace: N, key: MessageKey<N>, values:
   const asText = Object.fromEntries(tagsOf(message).map((tag) => [tag, (chunks: unknown[]) => chunks.join("")]));
   const formatted = new IntlMessageFormat(message, LOCALE).format<string>({ ...values, ...asText });
   return Array.isArray(formatted) ? formatted.join("") : String(formatted);
+}
+
+/** A status's name as the controls and the map show it. */
+export function statusName(status: TopicStatus): string {
+  return t("progress", STATUS_MESSAGE_KEYS[status]);
 }

@@ -1,8 +1,8 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { storageKeys } from "../lib/browser/storage-keys";
 import { loadRoadmap } from "../lib/content/load";
-import { STATUS_LABELS } from "../lib/progress/progress";
 import type { TopicStatus } from "../lib/progress/statuses";
+import { statusName, t } from "./catalog";
 
 // Titles, slugs and counts come from the content the site was built from, never from literals.
 const roadmap = loadRoadmap();
@@ -45,7 +45,7 @@ export function proseSamples(html: string): string[] {
 
 /** "N of M topics done", as the meters say it. */
 export function topicsDone(done: number, of: number): string {
-  return `${done} of ${of} ${of === 1 ? "topic" : "topics"} done`;
+  return t("progress", "counts", { done, topics: of, learning: 0, skipped: 0 });
 }
 
 /** Checks the accessible names of every element a locator matches, in order. */
@@ -60,16 +60,16 @@ export function statusGroup(page: Page, topicTitle: string) {
 }
 
 export function statusRadio(page: Page, topicTitle: string, status: TopicStatus) {
-  return statusGroup(page, topicTitle).getByRole("radio", { name: STATUS_LABELS[status], exact: true });
+  return statusGroup(page, topicTitle).getByRole("radio", { name: statusName(status), exact: true });
 }
 
 /** The button that opens a topic's notes, and the notes field itself. */
 export function notesToggle(page: Page, topicTitle: string) {
-  return page.getByRole("button", { name: `Notes on ${topicTitle}`, exact: true });
+  return page.getByRole("button", { name: t("notes", "toggle", { title: topicTitle }), exact: true });
 }
 
 export function notesField(page: Page, topicTitle: string) {
-  return page.getByRole("textbox", { name: `Notes on ${topicTitle}`, exact: true });
+  return page.getByRole("textbox", { name: t("notes", "fieldLabel", { title: topicTitle }), exact: true });
 }
 
 /** Opens a topic's notes (on its step page, which must be open) if they are closed, and returns the field. */

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { STATUS_LABELS } from "../lib/progress/progress";
 import { expect, expectAccessibleNames, setStatus, STEPS, STORAGE, test } from "./fixtures";
+import { statusName } from "./catalog";
 
 const allTopics = STEPS.flatMap((step) => step.topics.map((topic) => ({ step, topic })));
 const [first, second] = STEPS;
@@ -42,7 +42,7 @@ test.describe("the learning map on the overview", () => {
     await seed(page, statuses);
     await page.goto("/");
     for (const [{ topic }, status] of marks) {
-      const link = page.getByRole("link", { name: `${topic.title} — ${STATUS_LABELS[status]}`, exact: true });
+      const link = page.getByRole("link", { name: `${topic.title} — ${statusName(status)}`, exact: true });
       await expect(link).toBeVisible();
       // Each status has its own mark, so colour is never the only cue.
       await expect(link.locator(".status-icon")).toHaveAttribute("data-status", status);
@@ -62,7 +62,7 @@ test.describe("the learning map on the overview", () => {
     await page.goto(`/steps/${second!.slug}`);
     await setStatus(page, topic.title, "learning");
     await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Roadmap" }).click();
-    await expect(page.getByRole("link", { name: `${topic.title} — ${STATUS_LABELS.learning}`, exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: `${topic.title} — ${statusName("learning")}`, exact: true })).toBeVisible();
   });
 
   test("on a 320 px phone it is a vertical list with nothing scrolling sideways", async ({ page }) => {

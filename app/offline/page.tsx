@@ -1,23 +1,32 @@
 import type { Metadata } from "next";
 import { StepLinkList } from "@/components/roadmap/step-link-list";
 import { getRoadmap } from "@/lib/content";
+import { getTranslator } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Offline", robots: { index: false } };
+export function generateMetadata(): Metadata {
+  return { title: getTranslator("metadata")("offlineTitle"), robots: { index: false } };
+}
 
 /**
  * OFFLINE_PATH (lib/pwa/paths.ts): what the service worker shows, without a connection, for a page
  * this device has not saved. Every page linked here is saved on the first visit to any page, so each of them opens offline.
+ * Prerendered at build and precached as built (serwist.config.mjs), so it is in the site's language like every other page.
  */
 export default function Offline() {
   const { steps, article } = getRoadmap();
+  const t = getTranslator("offline");
   return (
     <div className="not-found">
-      <p className="eyebrow">Offline</p>
-      <h1>This page needs a connection</h1>
-      <p>You are offline, and this page isn’t saved on this device. The whole roadmap is, and your progress too:</p>
+      <p className="eyebrow">{t("eyebrow")}</p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <StepLinkList steps={steps} />
       <p>
-        <a href="/">The roadmap overview</a> · <a href={article.permalink}>{article.title}</a>
+        {t.rich("links", {
+          title: article.title,
+          overview: (chunks) => <a href="/">{chunks}</a>,
+          article: (chunks) => <a href={article.permalink}>{chunks}</a>,
+        })}
       </p>
     </div>
   );

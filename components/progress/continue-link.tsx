@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/i18n/messages-provider";
 import { ArrowIcon } from "@/components/site/arrow-icon";
 import { useProgress, useViewingShared } from "@/lib/progress/hooks";
 import { nextTopic, type StepOutline } from "@/lib/progress/progress";
@@ -21,13 +22,14 @@ interface ContinueLinkProps {
 export function ContinueLink({ steps, inPage = false, completeMessage }: ContinueLinkProps) {
   const progress = useProgress();
   const viewingShared = useViewingShared();
+  const t = useTranslations("progress");
   if (viewingShared) return null;
   const next = nextTopic(progress, steps);
   return (
     <p className="continue js-only">
       {next ? (
         <a href={inPage ? `#${next.topic.id}` : topicPath(next.slug, next.topic.id)} className="continue__link">
-          Continue: {next.topic.title}
+          {t("continue", { topic: next.topic.title })}
           {" "}
           <ArrowIcon direction="right" />
         </a>

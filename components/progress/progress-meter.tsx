@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "@/components/i18n/messages-provider";
 import { useDisplayedProgress, useViewingShared } from "@/lib/progress/hooks";
 import { countStatuses, describeCounts, type StepOutline, topicsToLearn } from "@/lib/progress/progress";
 
@@ -19,14 +20,13 @@ export function ProgressMeter({ steps, label }: ProgressMeterProps) {
   const counts = countStatuses(useDisplayedProgress(), steps);
   const viewingShared = useViewingShared();
   const toLearn = topicsToLearn(counts);
+  const t = useTranslations("progress");
+  const described = describeCounts(t, counts);
   return (
     <div className="meter js-only" data-shared={viewingShared}>
       {/* With every topic skipped there is nothing left to learn: a full bar. */}
       <progress className="meter__bar" max={Math.max(toLearn, 1)} value={toLearn ? counts.done : 1} aria-label={label} />
-      <span className="meter__text">
-        {describeCounts(counts)}
-        {viewingShared ? " (shared)" : ""}
-      </span>
+      <span className="meter__text">{viewingShared ? t("countsShared", { counts: described }) : described}</span>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useLayoutEffect, useRef } from "react";
+import { useTranslations } from "@/components/i18n/messages-provider";
 import { useTopicStatus } from "@/lib/progress/hooks";
-import { isTopicStatus, setTopicStatus, STATUS_LABELS } from "@/lib/progress/progress";
+import { isTopicStatus, setTopicStatus, statusLabel } from "@/lib/progress/progress";
 import { TOPIC_STATUSES, type TopicStatus } from "@/lib/progress/statuses";
 import { updateProgress } from "@/lib/progress/store";
 import { StatusIcon } from "./status-icon";
@@ -33,6 +34,7 @@ interface TopicStatusControlProps {
 export function TopicStatusControl({ stepSlug, topicId, labelledBy }: TopicStatusControlProps) {
   const status = useTopicStatus(stepSlug, topicId);
   const group = useRef<HTMLDivElement>(null);
+  const t = useTranslations("progress");
 
   // Before hydration the browser checks a clicked radio itself, and React keeps that choice in the
   // DOM. It differs from the radio the server rendered checked (its defaultChecked): save it.
@@ -54,7 +56,7 @@ export function TopicStatusControl({ stepSlug, topicId, labelledBy }: TopicStatu
           />
           <span className="status-control__face">
             <StatusIcon status={option} />
-            {STATUS_LABELS[option]}
+            {statusLabel(t, option)}
           </span>
         </label>
       ))}

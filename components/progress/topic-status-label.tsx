@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "@/components/i18n/messages-provider";
 import { NoteIcon } from "@/components/notes/note-icon";
 import { useHasNote } from "@/lib/notes/store";
 import { useDisplayedProgress, useViewingShared } from "@/lib/progress/hooks";
 import { useDueForReview } from "@/lib/review/hooks";
-import { STATUS_LABELS, statusOf } from "@/lib/progress/progress";
+import { statusLabel, statusOf } from "@/lib/progress/progress";
 import { StatusIcon } from "./status-icon";
 
 /**
@@ -20,6 +21,7 @@ export function TopicStatusLabel({ stepSlug, topicId, title }: { stepSlug: strin
   const hasNote = useHasNote(stepSlug, topicId);
   const isDue = useDueForReview(stepSlug, topicId);
   const viewingShared = useViewingShared();
+  const t = useTranslations("progress");
   const noted = hasNote && !viewingShared;
   const due = isDue && !viewingShared;
   return (
@@ -30,9 +32,7 @@ export function TopicStatusLabel({ stepSlug, topicId, title }: { stepSlug: strin
       {noted && <NoteIcon />}
       <span className="topic-node__status visually-hidden">
         {" "}
-        — {STATUS_LABELS[status]}
-        {due && " — due for review"}
-        {noted && " — has notes"}
+        {t("topicStatus", { status: statusLabel(t, status), due, noted })}
       </span>
     </>
   );

@@ -1,27 +1,11 @@
-"use client";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ReviewDueLine } from "./review-due-line";
 
-import { useViewingShared } from "@/lib/progress/hooks";
-import { useReviewScheduleContext } from "@/lib/review/hooks";
-import { REVIEW_PATH } from "@/lib/site/paths";
-import { countOf, formatLocalDate } from "@/lib/site/format";
-
-/**
- * Beside Continue: "3 topics due for review", to the review page; when the next one falls due; or, before
- * any, that Done topics come back. Its line is always there, hidden until the schedule is known, so
- * nothing moves when it fills. Hidden while someone else's progress is on screen: reviews are the learner's.
- */
+/** The overview's line on reviews due, with the review page's words. */
 export function ReviewDueLink() {
-  const schedule = useReviewScheduleContext();
-  const viewingShared = useViewingShared();
-  const next = schedule?.scheduled[0];
   return (
-    <p className="review-due js-only" data-known={schedule !== null && !viewingShared}>
-      {schedule && !viewingShared && schedule.due.length > 0 && (
-        <a href={REVIEW_PATH} className="review-due__link">
-          {countOf(schedule.due.length, "topic")} due for review
-        </a>
-      )}
-      {schedule && !viewingShared && !schedule.due.length && (next ? `Next review: ${formatLocalDate(next.due)}` : "Topics you mark Done come back here for review.")}
-    </p>
+    <ClientMessages namespaces={["review"]}>
+      <ReviewDueLine />
+    </ClientMessages>
   );
 }

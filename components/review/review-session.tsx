@@ -1,16 +1,17 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "@/components/i18n/messages-provider";
 import { isEditableTarget } from "@/lib/browser/dom";
 import { noteOf } from "@/lib/notes/notes";
 import { notesReady, useNotes } from "@/lib/notes/store";
+import { formatLearnerDate } from "@/lib/plan/learner-date";
 import type { StepOutline } from "@/lib/progress/progress";
 import { useReviewSchedule } from "@/lib/review/hooks";
-import { type Rating, RATING_LABELS, RATINGS } from "@/lib/review/limits";
+import { type Rating, RATINGS } from "@/lib/review/limits";
 import { entryOf } from "@/lib/review/review";
 import { loadScheduler } from "@/lib/review/schedule-loader";
 import { answerTopic, getReview } from "@/lib/review/store";
-import { countOf, formatLocalDate } from "@/lib/site/format";
 import { topicPath } from "@/lib/site/paths";
 
 /** A topic as the review page shows it: plain data from the content. */
@@ -25,11 +26,13 @@ export interface ReviewTopic {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** "in 12 days", "in 1 day", "today": whole days from `now` to `due`, as the learner counts them. */
-function describeWait(due: Date, now: Date): string {
-  const days = Math.round((due.getTime() - now.getTime()) / DAY_MS);
-  return days <= 0 ? "today" : `in ${countOf(days, "day")}`;
+/** Whole days from `now` to `due`, as the learner counts them: 0 for today. */
+function daysUntil(due: Date, now: Date): number {
+  return Math.max(0, Math.round((due.getTime() - now.getTime()) / DAY_MS));
 }
+
+/** What the last answer did: when the topic comes back; or that it could not be recorded. */
+type AnswerMessage = { answered: true; title: string; next: Date; days: number } | { answered: false };
 
 interface ReviewSessionProps {
   steps: StepOutline[];
@@ -42,11 +45,13 @@ interface ReviewSessionProps {
  * the keys 1 to 4) that schedule its next review. Answering never changes a topic's status.
  */
 export function ReviewSession({ steps, topics }: ReviewSessionProps) {
+  const t = useTranslations("review");
+  const formatDate = (date: Date) => formatLearnerDate(date, t.locale);
   const ids = useId();
   // What is due is read at this moment; each answer reads it afresh.
   const [now, setNow] = useState(() => new Date());
   /** What the last answer did (or why it was not recorded); the next topic is named from what the page shows. */
-  const [message, setMessage] = useState<{ text: string; answered: boolean } | null>(null);
+  const [message, setMessage] = useState<AnswerMessage | null>(null);
   const schedule = useReviewSchedule(steps, now);
   const notes = useNotes();
   const [notesKnown, setNotesKnown] = useState(false);
@@ -86,12 +91,12 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
       if (!entry) throw new Error("no history");
       const next = scheduler.dueAfter(entry, rating, answeredAt);
       await answerTopic(current.slug, current.topicId, rating, answeredAt);
-      setMessage({ text: `Next review ${describeWait(next, answeredAt)}, on ${formatLocalDate(next)} (${current.title}).`, answered: true });
+      setMessage({ answered: true, title: current.title, next, days: daysUntil(next, answeredAt) });
       setNow(answeredAt);
     } catch {
       // The scheduler could not load (offline before it was ever saved, say): nothing was recorded.
       answering.current = false;
-      setMessage({ text: "Your answer could not be recorded. Check your connection and answer again.", answered: false });
+      setMessage({ answered: false });
     }
   }
 
@@ -108,19 +113,25 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
     return () => document.removeEventListener("keydown", onKey);
   });
 
-  if (!schedule || !notesKnown) return <p className="review__status js-only">Reading your reviews…</p>;
+  if (!schedule || !notesKnown) return <p className="review__status js-only">{t("reading")}</p>;
   const next = schedule.scheduled.find((scheduled) => scheduled.due > now);
   const nextTopic = next && topicOf(next.slug, next.topicId);
+  /** The answer's outcome, and what comes after it: the next topic due, or none. */
+  const describeAnswer = (answer: AnswerMessage) => {
+    if (!answer.answered) return t("answerFailed");
+    const values = { days: answer.days, date: formatDate(answer.next), title: answer.title };
+    return current ? t("answeredNextUp", { ...values, next: current.title }) : t("answeredLast", values);
+  };
   return (
     <div className="review js-only">
       {current && (
         <>
-          <h2 className="review__count">{countOf(due.length, "topic")} due for review</h2>
-          <ol className="review__queue" aria-label="Due for review, in the order they fell due">
+          <h2 className="review__count">{t("dueCount", { count: due.length })}</h2>
+          <ol className="review__queue" aria-label={t("queueLabel")}>
             {due.map((topic) => (
               <li key={`${topic.slug}/${topic.topicId}`} aria-current={topic === current ? "true" : undefined}>
                 <a href={topicPath(topic.slug, topic.topicId)}>{topic.title}</a>
-                <span className="review__since"> due since {formatLocalDate(topic.due)}</span>
+                <span className="review__since"> {t("dueSince", { date: formatDate(topic.due) })}</span>
               </li>
             ))}
           </ol>
@@ -129,8 +140,10 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
       {!current ? (
         <p ref={nothingDueRef} tabIndex={-1} className="review__status">
           {schedule.scheduled.length === 0
-            ? "Nothing to review yet: a topic you mark Done comes up for review a few days later."
-            : `Nothing is due for review. Next: ${nextTopic?.title ?? "a topic"}, on ${formatLocalDate(next!.due)}.`}
+            ? t("nothingYet")
+            : nextTopic
+              ? t("nothingDue", { title: nextTopic.title, date: formatDate(next!.due) })
+              : t("nothingDueUnnamed", { date: formatDate(next!.due) })}
         </p>
       ) : (
         <article className="panel review-card" aria-labelledby={`${ids}-title`}>
@@ -139,31 +152,29 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
             {current.title}
           </h2>
           <p>{current.description}</p>
-          <h3 className="review-card__heading">Your notes</h3>
+          <h3 className="review-card__heading">{t("yourNotes")}</h3>
           {noteOf(notes, current.slug, current.topicId).trim() ? (
             <p className="review-card__notes">{noteOf(notes, current.slug, current.topicId)}</p>
           ) : (
-            <p className="review-card__empty">
-              No notes on this topic. <a href={topicPath(current.slug, current.topicId)}>Add some on its page</a>.
-            </p>
+            <p className="review-card__empty">{t.rich("noNotes", { link: (chunks) => <a href={topicPath(current.slug, current.topicId)}>{chunks}</a> })}</p>
           )}
           {current.resources.length > 0 && (
             <>
-              <h3 className="review-card__heading">Resources</h3>
+              <h3 className="review-card__heading">{t("resources")}</h3>
               <ul className="review-card__resources">
                 {current.resources.map((resource) => (
                   <li key={resource.url}>
                     <a href={resource.url} rel="noopener">
                       {resource.title}
                     </a>
-                    {resource.suggested && <span className="resource__suggested">Suggested</span>}
+                    {resource.suggested && <span className="resource__suggested">{t("suggested")}</span>}
                   </li>
                 ))}
               </ul>
             </>
           )}
           <p id={`${ids}-question`} className="review-card__question">
-            How well do you remember it?
+            {t("question")}
           </p>
           <div role="group" aria-labelledby={`${ids}-question`} className="review-card__answers">
             {RATINGS.map((rating, index) => (
@@ -176,17 +187,17 @@ export function ReviewSession({ steps, topics }: ReviewSessionProps) {
                 onClick={(event) => event.detail < 2 && void answer(rating)}
                 onKeyDown={(event) => event.repeat && event.preventDefault()}
               >
-                {RATING_LABELS[rating]}
+                {t(rating)}
                 <kbd aria-hidden="true">{index + 1}</kbd>
               </button>
             ))}
           </div>
-          <p className="review-card__hint">Keys 1 to 4 answer too. Your answer sets when the topic comes back; it stays Done.</p>
+          <p className="review-card__hint">{t("hint")}</p>
         </article>
       )}
       {/* Under the answers, where the learner's eyes and finger are, and where it moves nothing they are about to press. */}
       <p role="status" className="review__message">
-        {message && `${message.text}${message.answered ? (current ? ` Next up: ${current.title}.` : " That was the last topic due.") : ""}`}
+        {message && describeAnswer(message)}
       </p>
     </div>
   );

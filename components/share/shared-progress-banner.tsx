@@ -1,15 +1,16 @@
 "use client";
 
-import { countOf } from "@/lib/site/format";
+import { useTranslations } from "@/components/i18n/messages-provider";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { useSharedView } from "@/lib/progress/hooks";
 import { countMarked, countStatuses, describeCounts, type StepOutline } from "@/lib/progress/progress";
+import type { ShareDecodeResult } from "@/lib/share/share-code";
 import { leaveSharedView } from "@/lib/share/shared-view";
 import { getProgress, saveProgress } from "@/lib/progress/store";
 
-const PROBLEMS = {
-  "other-content": "This progress link doesn’t match any topic of this roadmap, so it can’t be shown.",
-  malformed: "This progress link is damaged or incomplete, so it can’t be shown.",
-};
+type LinkProblem = Extract<ShareDecodeResult, { ok: false }>["reason"];
+
+const PROBLEMS: Record<LinkProblem, MessageKey<"share">> = { "other-content": "linkOtherContent", malformed: "linkMalformed" };
 
 /**
  * Shows progress from a share link read-only, clearly marked as someone else's, with an explicit
@@ -17,13 +18,15 @@ const PROBLEMS = {
  */
 export function SharedProgressBanner({ steps }: { steps: StepOutline[] }) {
   const result = useSharedView();
+  const t = useTranslations("share");
+  const tProgress = useTranslations("progress");
   if (!result) return null;
   if (!result.ok) {
     return (
       <div className="notice notice--warning" role="status">
-        <p>{PROBLEMS[result.reason]} Below is your own progress.</p>
+        <p>{t(PROBLEMS[result.reason])}</p>
         <button type="button" className="button button--quiet" onClick={leaveSharedView}>
-          Dismiss
+          {t("dismiss")}
         </button>
       </div>
     );
@@ -32,7 +35,7 @@ export function SharedProgressBanner({ steps }: { steps: StepOutline[] }) {
   const shared = result.progress;
   async function adopt() {
     const own = countStatuses(await getProgress(), steps);
-    const replace = countMarked(own) === 0 || window.confirm(`Replace your own progress (${describeCounts(own)}) with this shared progress?`);
+    const replace = countMarked(own) === 0 || window.confirm(t("confirmAdopt", { counts: describeCounts(tProgress, own) }));
     if (!replace) return;
     saveProgress(shared);
     leaveSharedView();
@@ -41,21 +44,18 @@ export function SharedProgressBanner({ steps }: { steps: StepOutline[] }) {
   return (
     <section className="notice notice--shared" aria-labelledby="shared-progress-title">
       <h2 id="shared-progress-title" className="notice__title">
-        You’re viewing someone’s shared progress
+        {t("viewingTitle")}
       </h2>
-      <p>
-        Their progress: {describeCounts(countStatuses(shared, steps))}. This view is read-only: your own progress is unchanged unless you choose to adopt
-        theirs.
-      </p>
+      <p>{t("theirProgress", { counts: describeCounts(tProgress, countStatuses(shared, steps)) })}</p>
       {result.unmatched > 0 && (
-        <p>The link also has {countOf(result.unmatched, "status", "statuses")} for topics this roadmap no longer has; those are left out.</p>
+        <p>{t("unmatched", { count: result.unmatched })}</p>
       )}
       <p className="notice__actions">
         <button type="button" className="button" onClick={adopt}>
-          Make this my progress
+          {t("adopt")}
         </button>
         <button type="button" className="button button--quiet" onClick={leaveSharedView}>
-          Back to my progress
+          {t("backToOwn")}
         </button>
       </p>
     </section>

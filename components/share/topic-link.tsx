@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type MouseEvent } from "react";
+import { useTranslations } from "@/components/i18n/messages-provider";
 
 /**
  * The topic's #deep link. Without JavaScript it is a plain anchor; with it, a click also copies the
@@ -8,6 +9,7 @@ import { useState, type MouseEvent } from "react";
  */
 export function TopicLink({ topicId, topicTitle }: { topicId: string; topicTitle: string }) {
   const [status, setStatus] = useState("");
+  const t = useTranslations("share");
 
   async function copy(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -15,17 +17,17 @@ export function TopicLink({ topicId, topicTitle }: { topicId: string; topicTitle
     window.history.replaceState(null, "", url);
     try {
       await navigator.clipboard.writeText(url);
-      setStatus("Link copied");
+      setStatus(t("linkCopied"));
     } catch {
-      setStatus("Link is in the address bar");
+      setStatus(t("topicLinkInAddressBar"));
     }
   }
 
   return (
     <span className="topic-link">
-      <a href={`#${topicId}`} className="topic-link__anchor" onClick={copy} onBlur={() => setStatus("")} title="Copy link to this topic">
+      <a href={`#${topicId}`} className="topic-link__anchor" onClick={copy} onBlur={() => setStatus("")} title={t("copyTopicLinkTitle")}>
         <span aria-hidden="true">#</span>
-        <span className="visually-hidden">Copy link to {topicTitle}</span>
+        <span className="visually-hidden">{t("copyTopicLink", { topic: topicTitle })}</span>
       </a>
       <span role="status" className="topic-link__status">
         {status}

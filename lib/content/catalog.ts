@@ -84,7 +84,8 @@ function shapeOf(ast: MessageFormatElement[], locale: string, shape = { argument
       case TYPE.number:
       case TYPE.date:
       case TYPE.time:
-        shape.arguments.set(element.value, TYPE[element.type]);
+        // {kind} inside `{kind, select, …}` names the same argument: the select says what it is.
+        if (!shape.branches.has(element.value)) shape.arguments.set(element.value, TYPE[element.type]);
         break;
       case TYPE.tag:
         shape.arguments.set(`<${element.value}>`, "tag");

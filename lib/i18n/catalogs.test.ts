@@ -31,6 +31,11 @@ describe("compareCatalog", () => {
     expect(compareCatalog("ar", arabic, reference)).toEqual([]);
   });
 
+  it("takes an argument used again inside its own select or plural for that select or plural", () => {
+    const own = { count: { ...reference.count, kind: "{kind, select, a {A} other {{kind}}}" } };
+    expect(compareCatalog("en", own, reference)).toEqual([]);
+  });
+
   it("names each key missing or unknown, each argument renamed, each select option and plural category that differs", () => {
     const broken = { count: { topics: "{count, plural, one {# tema} other {# temas}}", kind: "{kind, select, a {A} b {B} other {C}}", extra: "Extra" } };
     expect(compareCatalog("es", broken, reference)).toEqual([

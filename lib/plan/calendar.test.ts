@@ -3,6 +3,7 @@ import type { Progress } from "../progress/schema";
 import { studyPlanCalendar, type CalendarStep } from "./calendar";
 import { foldLine, writeCalendar } from "./ical";
 import type { Pace } from "./plan";
+import { englishTranslator } from "./test-support/english";
 import { lineProblems, readCalendar } from "./test-support/read-calendar";
 
 const local = (year: number, month: number, day: number, hours = 0, minutes = 0) => new Date(year, month - 1, day, hours, minutes);
@@ -16,9 +17,10 @@ const pace: Pace = { version: 1, hoursPerWeek: 2, days: ["TU", "TH"], time: "19:
 const progress = (statuses: Progress["statuses"] = {}): Progress => ({ version: 3, statuses });
 // Tuesday 1 December 2026, noon.
 const now = local(2026, 12, 1, 12);
+const t = englishTranslator("calendar");
 
 function make(overrides: Partial<Parameters<typeof studyPlanCalendar>[0]> = {}) {
-  const calendar = studyPlanCalendar({ siteName: "Some Roadmap", namespace: "some-roadmap", origin: "https://roadmap.example", pace, progress: progress(), steps, reviews: [], now, ...overrides });
+  const calendar = studyPlanCalendar({ siteName: "Some Roadmap", namespace: "some-roadmap", origin: "https://roadmap.example", pace, progress: progress(), steps, reviews: [], now, ...overrides }, t);
   if (!calendar) throw new Error("expected a calendar");
   return calendar;
 }
@@ -32,6 +34,7 @@ describe("studyPlanCalendar, read back by ical.js", () => {
     const { events, name, version } = readCalendar(make().text);
     expect(version).toBe("2.0");
     expect(name).toBe("Some Roadmap: study plan");
+    expect(make().text).toContain("\r\nPRODID:-//Some Roadmap: study plan//EN\r\n");
     const sessions = events.find((event) => event.rule)!;
     expect(sessions).toMatchObject({
       uid: "some-roadmap-study-sessions@roadmap.example",
@@ -97,14 +100,14 @@ describe("studyPlanCalendar, read back by ical.js", () => {
   });
 
   it("is null when nothing estimated is left", () => {
-    expect(studyPlanCalendar({ siteName: "S", namespace: "s", origin: "https://s.example", pace, progress: progress({ basics: { alpha: "done", beta: "done" }, practice: { gamma: "skipped" } }), steps, reviews: [], now })).toBeNull();
+    expect(studyPlanCalendar({ siteName: "S", namespace: "s", origin: "https://s.example", pace, progress: progress({ basics: { alpha: "done", beta: "done" }, practice: { gamma: "skipped" } }), steps, reviews: [], now }, t)).toBeNull();
   });
 });
 
 describe("writeCalendar", () => {
   it("escapes text so that any title reads back exactly", () => {
     const summary = "Commas, semicolons; back\\slashes and\nnew lines — all kept";
-    const text = writeCalendar({ name: "N", now, recurring: [], allDay: [{ uid: "u@x", date: now, summary, description: summary, url: "https://x.example/a?b=c,d" }] });
+    const text = writeCalendar({ name: "N", language: "en", now, recurring: [], allDay: [{ uid: "u@x", date: now, summary, description: summary, url: "https://x.example/a?b=c,d" }] });
     const [event] = readCalendar(text).events;
     expect(event).toMatchObject({ summary, description: summary, url: "https://x.example/a?b=c,d" });
   });

@@ -1,9 +1,9 @@
 // The study plan as a calendar: the weekly sessions until the projected finish, with a reminder
 // before each, and the day each step not yet finished is planned to be done, linked to its page.
-// Loaded only when the learner asks for the file.
+// Loaded only when the learner asks for the file, with the words it is written in.
+import type { Translator } from "../i18n/messages";
 import type { Progress } from "../progress/schema";
 import type { StepOutline } from "../progress/progress";
-import { countOf } from "../site/format";
 import { REVIEW_PATH, stepPath } from "../site/paths";
 import { isLeft } from "./estimates";
 import { writeCalendar } from "./ical";
@@ -36,13 +36,14 @@ export interface StudyPlanInput {
   now: Date;
 }
 
-/** The .ics text, or null when no topic is left to plan. */
-export function studyPlanCalendar({ siteName, namespace, origin, pace, progress, steps, reviews, now }: StudyPlanInput) {
+/** The .ics text, its events' texts in `t`'s words, or null when no topic is left to plan. */
+export function studyPlanCalendar({ siteName, namespace, origin, pace, progress, steps, reviews, now }: StudyPlanInput, t: Translator<"calendar">) {
   const projection = projectPlan(progress, steps, pace, now);
   if (!projection.firstSession || !projection.finish) return null;
   const host = new URL(origin).hostname;
   const uid = (name: string) => `${namespace}-${name}@${host}`;
   const minutes = sessionMinutes(pace);
+  const topicList = new Intl.ListFormat(t.locale, { type: "unit", style: "short" });
   const milestones = steps.flatMap((step, index) => {
     const finish = projection.steps[index]?.finish;
     if (!finish) return [];
@@ -52,8 +53,8 @@ export function studyPlanCalendar({ siteName, namespace, origin, pace, progress,
       {
         uid: uid(`step-${step.slug}`),
         date: finish,
-        summary: `Finish Step ${step.number}: ${step.title}`,
-        description: `Planned at ${countOf(pace.hoursPerWeek, "hour")} a week. Topics left: ${left.join(", ")}.\n${url}`,
+        summary: t("stepSummary", { step: step.number, title: step.title }),
+        description: t("stepDescription", { hoursPerWeek: pace.hoursPerWeek, topics: topicList.format(left), url }),
         url,
       },
     ];
@@ -66,13 +67,14 @@ export function studyPlanCalendar({ siteName, namespace, origin, pace, progress,
       uid: uid(`review-${review.slug}-${review.topicId}`),
       // One already due is planned for today.
       date: review.due > now ? review.due : now,
-      summary: `Review: ${review.title}`,
-      description: `How well do you remember ${review.title}? Answer on the review page, and it is scheduled again.\n${reviewPage}`,
+      summary: t("reviewSummary", { title: review.title }),
+      description: t("reviewDescription", { title: review.title, url: reviewPage }),
       url: reviewPage,
     }));
   const overview = new URL("/", origin).href;
   const text = writeCalendar({
-    name: `${siteName}: study plan`,
+    name: t("name", { siteName }),
+    language: t.locale,
     now,
     recurring: [
       {
@@ -81,8 +83,8 @@ export function studyPlanCalendar({ siteName, namespace, origin, pace, progress,
         minutes,
         days: pace.days,
         until: projection.finish,
-        summary: `Study: ${siteName}`,
-        description: `${countOf(pace.hoursPerWeek, "hour")} a week, ${describeMinutes(minutes)} a session, until the roadmap is done. Pick up where you left off: ${overview}`,
+        summary: t("sessionsSummary", { siteName }),
+        description: t("sessionsDescription", { hoursPerWeek: pace.hoursPerWeek, length: describeMinutes(minutes, t), url: overview }),
         url: overview,
         reminderMinutes: REMINDER_MINUTES,
       },

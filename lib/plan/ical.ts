@@ -29,6 +29,8 @@ export interface AllDayEvent {
 export interface Calendar {
   /** The calendar's name where apps show one (X-WR-CALNAME), and its product id. */
   name: string;
+  /** The language of its texts, a BCP 47 tag ("en", "pt-BR"): the product id ends with it. */
+  language: string;
   /** When the file is made: every event's DTSTAMP, and the SEQUENCE that makes a newer file win. */
   now: Date;
   recurring: RecurringEvent[];
@@ -133,7 +135,7 @@ export function writeCalendar(calendar: Calendar): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:-//${icalText(calendar.name)}//EN`,
+    `PRODID:-//${icalText(calendar.name)}//${new Intl.Locale(calendar.language).language.toUpperCase()}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${icalText(calendar.name)}`,

@@ -1,4 +1,5 @@
 // The learner's plan: a pace (hours a week) and the weekly study sessions it is spread over.
+import type { MessageValues } from "../i18n/messages";
 import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, PLAN_VERSION, WEEKDAYS, type Weekday } from "./pace";
 import type { Plan } from "./schema";
 
@@ -28,11 +29,14 @@ export function sessionMinutes(pace: Pace): number {
   return Math.round((pace.hoursPerWeek * 60) / pace.days.length);
 }
 
+/** The plan panel's translator or the calendar file's: both say a session's length. */
+type SessionLengthMessage = (key: "sessionLength", values: MessageValues) => string;
+
 /** A length of time as the plan shows it: "2 h 30 min", "45 min", "3 h". */
-export function describeMinutes(minutes: number): string {
+export function describeMinutes(minutes: number, t: SessionLengthMessage): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return [hours && `${hours} h`, rest && `${rest} min`].filter(Boolean).join(" ") || "0 min";
+  return t("sessionLength", { unit: !hours ? "minutes" : rest ? "both" : "hours", hours, minutes: rest });
 }
 
 /** The days in week order, each once. */

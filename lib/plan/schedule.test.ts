@@ -3,6 +3,7 @@ import type { Progress } from "../progress/schema";
 import { describeEstimate, hasEstimates, hoursLeft, sumEstimates } from "./estimates";
 import { describeMinutes, hoursPerWeekOf, type Pace, sessionMinutes, withoutPace } from "./plan";
 import { projectPlan, sessionStarts, weekdayOf } from "./schedule";
+import { englishTranslator } from "./test-support/english";
 
 // Dates are built in local time, as the plan works in the learner's local time: these tests hold in any time zone.
 const local = (month: number, day: number, hours = 0, minutes = 0) => new Date(2026, month - 1, day, hours, minutes);
@@ -38,9 +39,10 @@ describe("estimates", () => {
 describe("sessions", () => {
   it("shares the week's hours out over its days", () => {
     expect(sessionMinutes(pace(5))).toBe(150);
-    expect(describeMinutes(150)).toBe("2 h 30 min");
-    expect(describeMinutes(45)).toBe("45 min");
-    expect(describeMinutes(180)).toBe("3 h");
+    const t = englishTranslator("plan");
+    expect(describeMinutes(150, t)).toBe("2 h 30 min");
+    expect(describeMinutes(45, t)).toBe("45 min");
+    expect(describeMinutes(180, t)).toBe("3 h");
   });
 
   it("names days by their iCalendar codes", () => {

@@ -1,4 +1,7 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCatalog, REFERENCE_LOCALE } from "../content/catalog";
+import { createTranslator } from "../i18n/messages";
 import {
   countStatuses,
   describeCounts,
@@ -101,14 +104,18 @@ describe("statuses", () => {
 });
 
 describe("counting", () => {
+  const english = loadCatalog(path.resolve(import.meta.dirname, "../.."), REFERENCE_LOCALE, "locale");
+  if (!english.ok) throw new Error(english.problems.join("\n"));
+  const t = createTranslator(REFERENCE_LOCALE, "progress", english.value.progress);
+
   it("takes skipped topics out of the total and says how many are learning and skipped", () => {
     const counts = countStatuses(progress({ basics: { alpha: "done", beta: "skipped" } }), steps.slice(0, 1));
     expect(topicsToLearn(counts)).toBe(4);
-    expect(describeCounts(counts)).toBe("1 of 4 topics done · 1 skipped");
-    expect(describeCounts(countStatuses(progress({ basics: { alpha: "done", beta: "learning", gamma: "learning", delta: "skipped" } }), steps))).toBe(
+    expect(describeCounts(t, counts)).toBe("1 of 4 topics done · 1 skipped");
+    expect(describeCounts(t, countStatuses(progress({ basics: { alpha: "done", beta: "learning", gamma: "learning", delta: "skipped" } }), steps))).toBe(
       "1 of 5 topics done · 2 learning · 1 skipped",
     );
-    expect(describeCounts(countStatuses(EMPTY_PROGRESS, steps.slice(1)))).toBe("0 of 1 topic done");
+    expect(describeCounts(t, countStatuses(EMPTY_PROGRESS, steps.slice(1)))).toBe("0 of 1 topic done");
   });
 });
 

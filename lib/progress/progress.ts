@@ -1,9 +1,16 @@
 import type { Step, Topic } from "../content";
-import { countOf } from "../site/format";
+import type { MessageKey, Translator } from "../i18n/messages";
 import type { Progress } from "./schema";
 import { PROGRESS_VERSION, type StoredStatus, TOPIC_STATUSES, type TopicStatus } from "./statuses";
 
-export const STATUS_LABELS: Record<TopicStatus, string> = { "not-started": "Not started", learning: "Learning", done: "Done", skipped: "Skipped" };
+/** Each status's name in the catalog's "progress" messages. */
+export const STATUS_MESSAGE_KEYS = { "not-started": "notStarted", learning: "learning", done: "done", skipped: "skipped" } as const satisfies Record<TopicStatus, MessageKey<"progress">>;
+
+/** A status as the controls and the map name it: "Not started", "Learning", "Done", "Skipped". */
+export function statusLabel(t: Translator<"progress">, status: TopicStatus): string {
+  return t(STATUS_MESSAGE_KEYS[status]);
+}
+
 
 export function isTopicStatus(value: string): value is TopicStatus {
   return (TOPIC_STATUSES as readonly string[]).includes(value);
@@ -70,9 +77,8 @@ export function countMarked(counts: StatusCounts): number {
 }
 
 /** "1 of 4 topics done · 2 learning · 1 skipped", leaving out what is zero. */
-export function describeCounts(counts: StatusCounts): string {
-  const extras = [counts.learning && `${counts.learning} learning`, counts.skipped && `${counts.skipped} skipped`].filter(Boolean);
-  return [`${counts.done} of ${countOf(topicsToLearn(counts), "topic")} done`, ...extras].join(" · ");
+export function describeCounts(t: Translator<"progress">, counts: StatusCounts): string {
+  return t("counts", { done: counts.done, topics: topicsToLearn(counts), learning: counts.learning, skipped: counts.skipped });
 }
 
 export interface NextTopic {

@@ -7,7 +7,5 @@ export const REVIEW_VERSION = 1;
 export const RATINGS = ["again", "hard", "good", "easy"] as const;
 export type Rating = (typeof RATINGS)[number];
 
-export const RATING_LABELS: Record<Rating, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
-
 /** The most answers kept per topic: years of reviews. */
 export const MAX_ANSWERS = 500;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getSite } from "../content";
+import { getLocale, getTranslator } from "../i18n/server";
+import { openGraphLocale } from "./open-graph-locale";
 
 interface PageMetadataOptions {
   /** The page's own title; the layout's template adds the site name unless `absoluteTitle`. */
@@ -11,6 +13,11 @@ interface PageMetadataOptions {
   article?: { publishedTime: string; author: string; section: string };
 }
 
+/** The layout's title template: Next puts each page's own title in place of "%s". */
+export function titleTemplate(siteName: string): string {
+  return getTranslator("metadata")("pageTitle", { page: "%s", siteName });
+}
+
 /**
  * Title, description, canonical URL, Open Graph and Twitter card for one page. Next merges metadata
  * shallowly, so each page states its openGraph and twitter objects whole. The og:image comes from
@@ -18,7 +25,7 @@ interface PageMetadataOptions {
  */
 export function pageMetadata({ title, absoluteTitle, description, path, article }: PageMetadataOptions): Metadata {
   const siteName = getSite().name;
-  const fullTitle = absoluteTitle ? title : `${title} · ${siteName}`;
+  const fullTitle = absoluteTitle ? title : getTranslator("metadata")("pageTitle", { page: title, siteName });
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
@@ -28,7 +35,7 @@ export function pageMetadata({ title, absoluteTitle, description, path, article 
       description,
       url: path,
       siteName,
-      locale: "en_US",
+      locale: openGraphLocale(getLocale().locale),
       ...(article
         ? { type: "article", publishedTime: article.publishedTime, authors: [article.author], section: article.section }
         : { type: "website" }),

@@ -4,8 +4,8 @@ import { ArticleImage } from "@/components/roadmap/article-image";
 import { Prose } from "@/components/roadmap/prose";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getRoadmap } from "@/lib/content";
+import { getTranslator } from "@/lib/i18n/server";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { countOf } from "@/lib/site/format";
 import { stepPath } from "@/lib/site/paths";
 import { articleJsonLd } from "@/lib/seo/structured-data";
 
@@ -28,6 +28,8 @@ export function generateMetadata(): Metadata {
 
 export default function ArticlePage() {
   const { article, steps } = getRoadmap();
+  const t = getTranslator("article");
+  const tStep = getTranslator("step");
   return (
     <article className="article">
       <header className="article__header">
@@ -40,15 +42,11 @@ export default function ArticlePage() {
       {steps.map((step) => (
         <section key={step.slug} aria-labelledby={`article-${step.slug}`} className="article__section">
           <h2 id={`article-${step.slug}`}>
-            <a href={stepPath(step.slug)}>
-              Step {step.number}: {step.title}
-            </a>
+            <a href={stepPath(step.slug)}>{tStep("stepTitle", { number: step.number, title: step.title })}</a>
           </h2>
           <Prose html={step.html} />
           <p className="article__step-link">
-            <a href={stepPath(step.slug)}>
-              Work through step {step.number}: {countOf(step.topics.length, "topic")}
-            </a>
+            <a href={stepPath(step.slug)}>{t("workThroughStep", { number: step.number, topics: step.topics.length })}</a>
           </p>
         </section>
       ))}

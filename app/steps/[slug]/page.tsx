@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ContinueLink } from "@/components/progress/continue-link";
 import { ProgressMeter } from "@/components/progress/progress-meter";
 import { ProgressReadyFlag } from "@/components/progress/progress-ready-flag";
@@ -10,10 +11,10 @@ import { TopicSection } from "@/components/roadmap/topic-section";
 import { JsonLd } from "@/components/seo/json-ld";
 import { SharePageButton } from "@/components/share/share-page-button";
 import { getRoadmap, getSite, getStep, getStepByNumber, getStepNeighbours } from "@/lib/content";
+import { getTranslator } from "@/lib/i18n/server";
 import { describeEstimate, sumEstimates } from "@/lib/plan/estimates";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { toStepOutline } from "@/lib/progress/progress";
-import { countOf } from "@/lib/site/format";
 import { stepPath } from "@/lib/site/paths";
 import { stepBreadcrumbJsonLd } from "@/lib/seo/structured-data";
 
@@ -29,8 +30,9 @@ type StepPageProps = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: StepPageProps): Promise<Metadata> {
   const step = getStep((await params).slug);
   if (!step) return {};
-  const topics = step.topics.map((topic) => topic.title).join(", ");
-  return pageMetadata({ title: `Step ${step.number}: ${step.title}`, description: `${step.summary} Topics: ${topics}.`, path: stepPath(step.slug) });
+  const t = getTranslator("metadata");
+  const topics = new Intl.ListFormat(t.locale, { type: "unit", style: "short" }).format(step.topics.map((topic) => topic.title));
+  return pageMetadata({ title: t("stepTitle", { number: step.number, title: step.title }), description: t("stepDescription", { summary: step.summary, topics }), path: stepPath(step.slug) });
 }
 
 export default async function StepPage({ params }: StepPageProps) {
@@ -46,40 +48,41 @@ export default async function StepPage({ params }: StepPageProps) {
   const total = getRoadmap().steps.length;
   const outline = [toStepOutline(step)];
   const estimate = describeEstimate(sumEstimates(step.topics));
+  const t = getTranslator("step");
+  const tProgress = getTranslator("progress");
+  const tUnits = getTranslator("units");
 
+  // The client components here (the meter, the continue link, each topic's status control and link) take these messages.
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+    <ClientMessages namespaces={["progress", "share"]}>
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <ol>
           <li>
-            <a href="/">Roadmap</a>
+            <a href="/">{t("roadmap")}</a>
           </li>
-          <li aria-current="page">Step {step.number}</li>
+          <li aria-current="page">{t("stepNumber", { number: step.number })}</li>
         </ol>
       </nav>
       <header className="step-header">
-        <p className="eyebrow">
-          Step {step.number} of {total}
-        </p>
+        <p className="eyebrow">{t("eyebrow", { number: step.number, total })}</p>
         <h1>{step.title}</h1>
         <p className="step-header__summary">{step.summary}</p>
         <p className="step-header__estimate">
-          {countOf(step.topics.length, "topic")}
-          {estimate && ` · ${estimate} (estimated for a beginner)`}
+          {estimate ? t("topicsAndEstimate", { topics: step.topics.length, estimate }) : tUnits("topics", { count: step.topics.length })}
         </p>
         <div className="step-header__bar">
-          <ProgressMeter steps={outline} label={`Step ${step.number} progress`} />
-          <SharePageButton path={stepPath(step.slug)} title={`Step ${step.number}: ${step.title}`} />
+          <ProgressMeter steps={outline} label={tProgress("stepProgressLabel", { number: step.number })} />
+          <SharePageButton path={stepPath(step.slug)} title={t("stepTitle", { number: step.number, title: step.title })} />
         </div>
-        <ContinueLink steps={outline} inPage completeMessage="Step complete: every topic is done or skipped." />
+        <ContinueLink steps={outline} inPage completeMessage={t("complete")} />
       </header>
       <section aria-labelledby="article-heading" className="from-article">
-        <h2 id="article-heading">From the article</h2>
+        <h2 id="article-heading">{t("fromArticle")}</h2>
         <Prose html={step.html} />
       </section>
       <section aria-labelledby="topics-heading" className="topics">
-        <h2 id="topics-heading">Topics</h2>
-        <p className="topics__hint js-only">Mark each topic Learning while you work on it and Done when you have it; Skipped takes it out of the count. Titles marked Our title and resources marked Suggested are ours; the rest are the article’s words. Your progress and notes stay in this browser: no account needed.</p>
+        <h2 id="topics-heading">{t("topics")}</h2>
+        <p className="topics__hint js-only">{t("hint")}</p>
         {step.topics.map((topic) => (
           <TopicSection key={topic.id} topic={topic} stepSlug={step.slug} />
         ))}
@@ -88,6 +91,6 @@ export default async function StepPage({ params }: StepPageProps) {
       <JsonLd data={stepBreadcrumbJsonLd(step, getSite().name)} />
       <ProgressReadyFlag />
       <StepKeyboardNav />
-    </>
+    </ClientMessages>
   );
 }
