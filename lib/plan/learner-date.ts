@@ -4,11 +4,21 @@
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** A tag's language subtag, or undefined for what is not a language tag at all. */
+function languageOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    // Browsers can report the system's POSIX locale as it is: WebKitGTK says "C".
+    return undefined;
+  }
+}
+
 /** The first of the browser's preferred locales in the site's language, or the site's own locale. */
 function dateLocale(siteLocale: string): string {
-  const language = new Intl.Locale(siteLocale).language;
+  const language = languageOf(siteLocale);
   const preferred = typeof navigator === "undefined" ? [] : navigator.languages;
-  return preferred.find((tag) => new Intl.Locale(tag).language === language) ?? siteLocale;
+  return preferred.find((tag) => languageOf(tag) === language) ?? siteLocale;
 }
 
 /** A day in the learner's time, written for them: "9 March 2027". */
