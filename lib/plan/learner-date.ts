@@ -16,7 +16,8 @@ function languageOf(tag: string): string | undefined {
 
 /** The first of the browser's preferred locales in the site's language, or the site's own locale. */
 function dateLocale(siteLocale: string): string {
-  const language = languageOf(siteLocale);
+  // The site's locale is a tag content validation already checked; only the browser's may be anything.
+  const language = new Intl.Locale(siteLocale).language;
   const preferred = typeof navigator === "undefined" ? [] : navigator.languages;
   return preferred.find((tag) => languageOf(tag) === language) ?? siteLocale;
 }
