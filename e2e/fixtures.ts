@@ -75,9 +75,14 @@ export function notesField(page: Page, topicTitle: string) {
 /** Opens a topic's notes (on its step page, which must be open) if they are closed, and returns the field. */
 export async function openNotes(page: Page, topicTitle: string) {
   const toggle = notesToggle(page, topicTitle);
-  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-  await expect(notesField(page, topicTitle)).toBeEditable();
-  return notesField(page, topicTitle);
+  const field = notesField(page, topicTitle);
+  // A note read from storage opens its notes by itself, perhaps between looking and clicking (the click
+  // then closes them), and a click before hydration does nothing: look again until the field is there.
+  await expect(async () => {
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await expect(field).toBeEditable({ timeout: 1000 });
+  }).toPass();
+  return field;
 }
 
 /** Puts raw text in a storage key before any page script runs, once per tab (a reload keeps what the page saved since). */
