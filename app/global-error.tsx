@@ -1,19 +1,26 @@
 "use client";
 
+import { createTranslator } from "@/lib/i18n/messages";
+import type { GlobalErrorPage } from "@/lib/i18n/global-error";
+
+// next.config.ts inlines it at build time, from the site's catalog (see lib/i18n/global-error.ts).
+const page = JSON.parse(process.env.ROADMAP_GLOBAL_ERROR_PAGE ?? "null") as GlobalErrorPage;
+
 // Replaces the root layout when it fails, so it brings its own html and body.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = createTranslator(page.lang, "errors", page.messages);
   return (
-    <html lang="en">
+    <html lang={page.lang} dir={page.dir}>
       <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: "40rem", margin: "4rem auto", padding: "0 1rem" }}>
         <main>
-          <h1>Something went wrong</h1>
-          <p>The roadmap could not be shown. Please try again in a moment.</p>
+          <h1>{t("title")}</h1>
+          <p>{t("siteNotShown")}</p>
           <p>
             <button type="button" onClick={reset}>
-              Try again
+              {t("tryAgain")}
             </button>{" "}
             {/* A full page load on purpose: the app shell itself failed. */}
-            <a href="/">Back to the roadmap</a>
+            <a href="/">{t("backToRoadmap")}</a>
           </p>
         </main>
       </body>

@@ -1,6 +1,6 @@
 import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderPreviewCard } from "@/components/og/preview-card";
 import { getRoadmap, getSite } from "@/lib/content";
-import { countOf } from "@/lib/site/format";
+import { getTranslator } from "@/lib/i18n/server";
 
 export const size = OG_IMAGE_SIZE;
 export const contentType = OG_IMAGE_TYPE;
@@ -8,11 +8,12 @@ export const alt = getSite().previewAlt.overview;
 
 export default function Image() {
   const { site, article, steps } = getRoadmap();
+  const t = getTranslator("preview");
   return renderPreviewCard({
     siteName: site.name,
-    eyebrow: `${site.label} · ${countOf(steps.length, "step")}`,
+    eyebrow: t("overviewEyebrow", { label: site.label, steps: steps.length }),
     title: article.title,
-    subtitle: "Work through it topic by topic, track your progress and share it. No account needed.",
+    subtitle: t("overviewSubtitle"),
     totalSteps: steps.length,
   });
 }

@@ -80,7 +80,9 @@ export default function OverviewPage() {
               <PlanReadyFlag />
             </section>
           )}
-          <RoadmapSearch examples={searchExamples(steps)} />
+          <ClientMessages namespaces={["search"]}>
+            <RoadmapSearch examples={searchExamples(steps)} />
+          </ClientMessages>
           <section aria-label={t("learningMap")} className="map-section">
             <ClientMessages namespaces={["progress"]}>
               <RoadmapMap steps={steps} outline={outline} />

@@ -1,7 +1,7 @@
 // Sync across devices between two engines: the project's engine turns sync on, a browser of another
 // engine (Chromium for Firefox, Firefox for WebKit) opens the sync link and joins, and a status set
 // in either then shows in the other. Every control is found by its accessible name, as in the UI.
-import { statusName } from "../e2e/catalog";
+import { statusName, t } from "../e2e/catalog";
 import type { TopicStatus } from "../lib/progress/statuses";
 import { stepPath, topicPath } from "../lib/site/paths";
 import { SYNC_PARAM } from "../lib/sync/link";
@@ -14,18 +14,18 @@ type Status = TopicStatus;
 
 const [first, second] = TOPICS;
 
-/** Finds the overview's region named "Sync across devices" (a section named by its heading). */
+/** Finds the overview's Sync region (a section named by its heading). */
 const SYNC_REGION = `const region = [...document.querySelectorAll("section[aria-labelledby]")]
-  .find((section) => document.getElementById(section.getAttribute("aria-labelledby"))?.textContent.trim() === "Sync across devices");`;
+  .find((section) => document.getElementById(section.getAttribute("aria-labelledby"))?.textContent.trim() === ${JSON.stringify(t("sync", "title"))});`;
 
 /** What the Sync region's status says, or null with no region. */
 const syncStatus = (engine: Engine) => engine.evaluate<string | null>(`${SYNC_REGION} return region?.querySelector('[role="status"]')?.textContent.trim() ?? null`);
 
-/** The Sync region's field named "Sync link": what it holds, and whether it can be edited. */
+/** The Sync region's sync link field: what it holds, and whether it can be edited. */
 const syncLinkField = (engine: Engine) =>
   engine.evaluate<{ value: string; readOnly: boolean } | null>(`${SYNC_REGION}
-    const field = [...(region?.querySelectorAll("input") ?? [])].find((input) => [...input.labels].some((label) => label.textContent.trim() === "Sync link"));
-    return field ? { value: field.value, readOnly: field.readOnly } : null`);
+    const field = [...(region?.querySelectorAll("input") ?? [])].find((input) => [...input.labels].some((label) => label.textContent.trim() === arguments[0]));
+    return field ? { value: field.value, readOnly: field.readOnly } : null`, t("sync", "link"));
 
 /** What the overview's map says of a topic: its title and status. */
 const onMap = (engine: Engine, { step, topic }: Placed) => textOf(engine, `a.topic-node[href="${topicPath(step.slug, topic.id)}"]`);
@@ -43,13 +43,13 @@ async function syncUntilShown(engine: Engine, placed: Placed, status: Status) {
   await expect
     .poll(
       async () => {
-        await engine.clickButton("Sync now");
+        await engine.clickButton(t("sync", "syncNow"));
         return onMap(engine, placed);
       },
       { message: `${engine.name} shows ${shown(placed, status)}`, timeout: 20_000 },
     )
     .toContain(shown(placed, status));
-  await expect.poll(() => syncStatus(engine)).toBe("Synced just now");
+  await expect.poll(() => syncStatus(engine)).toBe(t("sync", "syncedJustNow"));
 }
 
 test("a sync link pairs a browser of another engine, and a status set in either shows in the other", async ({ engine, site, launchPartner }) => {
@@ -58,8 +58,8 @@ test("a sync link pairs a browser of another engine, and a status set in either 
 
   // The project's engine turns sync on: the vault is made at once, with no look for one first.
   await visit(engine, site, "/");
-  await engine.clickButton("Turn on sync");
-  await expect.poll(() => syncStatus(engine), { timeout: 15_000 }).toBe("Synced just now");
+  await engine.clickButton(t("sync", "turnOn"));
+  await expect.poll(() => syncStatus(engine), { timeout: 15_000 }).toBe(t("sync", "syncedJustNow"));
   const field = await syncLinkField(engine);
   expect(field).toEqual({ value: expect.stringMatching(new RegExp(`^${site.origin.replace(/[.]/g, "\\.")}/#${SYNC_PARAM}=[A-Za-z0-9_-]{32}$`)), readOnly: true });
   const link = field!.value;
@@ -69,8 +69,8 @@ test("a sync link pairs a browser of another engine, and a status set in either 
   await expectNoErrors(other);
   await other.open(link);
   await hydrated(other);
-  await other.clickButton("Sync this browser");
-  await expect.poll(() => syncStatus(other), { timeout: 15_000 }).toBe("Synced just now");
+  await other.clickButton(t("sync", "syncThisBrowser"));
+  await expect.poll(() => syncStatus(other), { timeout: 15_000 }).toBe(t("sync", "syncedJustNow"));
   expect(await other.url(), "the key is taken out of the address bar").toBe(`${site.origin}/`);
   expect((await syncLinkField(other))?.value).toBe(link);
   await expect.poll(() => onMap(other, second!)).toContain(shown(second!, "skipped"));

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { NOTE_MAX_LENGTH } from "../lib/notes/limits";
 import { stepPath, topicPath } from "../lib/site/paths";
+import { t } from "./catalog";
 import { expect, isMarkedDocument, markDocument, notesField, notesToggle, openNotes, readStoredJson, seedStorage, setStatus, STORAGE, test, TOPICS } from "./fixtures";
 
 // The first topics of the whole roadmap, wherever their steps begin and end.
@@ -170,10 +171,10 @@ test.describe("notes on the overview", () => {
     await seedStorage(page, STORAGE.notes, storedNotes({ [second!.step.slug]: { [second!.topic.id]: "Ask about the zyxwvut workshop on Friday" } }));
     await page.goto("/");
     await page.getByRole("searchbox").fill("zyxwvut");
-    const results = page.getByRole("list", { name: "Search results" }).getByRole("link");
+    const results = page.getByRole("list", { name: t("search", "results") }).getByRole("link");
     await expect(results).toHaveCount(1);
     await expect(results.first()).toHaveAttribute("href", topicPath(second!.step.slug, second!.topic.id));
-    await expect(results.first()).toContainText("In your note: “Ask about the zyxwvut workshop on Friday”");
+    await expect(results.first()).toContainText(t("search", "inNote", { excerpt: "Ask about the zyxwvut workshop on Friday" }));
   });
 
   test("share links never carry them", async ({ page, browser }) => {

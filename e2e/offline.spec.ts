@@ -23,6 +23,7 @@ import {
   STORAGE,
   test,
 } from "./fixtures";
+import { t } from "./catalog";
 import { expectNoViolations } from "./axe";
 import { startStandaloneCopy } from "./standalone";
 
@@ -156,8 +157,8 @@ test.describe("offline", () => {
     const topic = LAST_STEP.topics.at(-1)!;
     const expected = searchEntries(buildSearchEntries(STEPS), topic.title).map((result) => result.entry.href);
     await page.goto("/");
-    await page.getByRole("searchbox", { name: "Search topics and resources" }).fill(topic.title);
-    const results = page.getByRole("list", { name: "Search results" }).getByRole("link");
+    await page.getByRole("searchbox", { name: t("search", "label") }).fill(topic.title);
+    const results = page.getByRole("list", { name: t("search", "results") }).getByRole("link");
     await expect(results).toHaveCount(expected.length);
     await results.first().click();
     await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === expected[0]);

@@ -1,5 +1,6 @@
-import { countOf, formatDate } from "../lib/site/format";
+import { formatDate } from "../lib/site/format";
 import { stepPath } from "../lib/site/paths";
+import { LOCALE, t } from "./catalog";
 import { ARTICLE, ARTICLE_PATH, expect, SITE, STEPS, test } from "./fixtures";
 
 test.describe("the overview", () => {
@@ -12,10 +13,10 @@ test.describe("the overview", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE.title);
     const main = page.getByRole("main");
-    await expect(main).toContainText(`${SITE.label} · ${countOf(STEPS.length, "step")}`);
+    await expect(main).toContainText(t("overview", "eyebrow", { label: SITE.label, steps: STEPS.length }));
     await expect(main).toContainText(ARTICLE.description);
-    await expect(main).toContainText(`By ${ARTICLE.author}`);
-    await expect(main.locator("time")).toHaveText(formatDate(ARTICLE.date));
+    await expect(main).toContainText(t("article", "byline", { author: ARTICLE.author }));
+    await expect(main.locator("time")).toHaveText(formatDate(ARTICLE.date, LOCALE));
     await expect(main.locator("time")).toHaveAttribute("datetime", ARTICLE.date);
     await expect(page.getByRole("banner").getByRole("link", { name: SITE.name })).toHaveAttribute("href", "/");
   });
@@ -27,7 +28,7 @@ test.describe("the overview", () => {
       const item = items.nth(index);
       await expect(item.getByRole("heading", { level: 2 })).toHaveText(`Step ${step.number}: ${step.title}`);
       await expect(item).toContainText(step.summary);
-      await expect(item).toContainText(countOf(step.topics.length, "topic"));
+      await expect(item).toContainText(t("units", "topics", { count: step.topics.length }));
       await expect(item.getByRole("heading").getByRole("link")).toHaveAttribute("href", stepPath(step.slug));
     }
   });

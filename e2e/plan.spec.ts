@@ -1,13 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
 import type { CalendarStep } from "../lib/plan/calendar";
-import { describeEstimate, hasEstimates, hoursLeft, sumEstimates } from "../lib/plan/estimates";
+import { hasEstimates, hoursLeft, sumEstimates, type Estimate } from "../lib/plan/estimates";
 import { DEFAULT_PLAN, type Pace } from "../lib/plan/plan";
 import { projectPlan } from "../lib/plan/schedule";
 import { lineProblems, readCalendar } from "../lib/plan/test-support/read-calendar";
 import { EMPTY_PROGRESS, setTopicStatus, toStepOutline } from "../lib/progress/progress";
 import type { Progress } from "../lib/progress/schema";
-import { countOf, formatHours } from "../lib/site/format";
 import { stepPath } from "../lib/site/paths";
+import { t } from "./catalog";
 import { expect, readStoredJson, setStatus, SITE, STEPS, STORAGE, test, TOPICS } from "./fixtures";
 
 // The plan's dates are compared with what lib/plan computes for the same moment. Both sides work in
@@ -28,6 +28,9 @@ const planRegion = (page: Page) => page.getByRole("region", { name: "Your plan" 
 const hoursField = (page: Page) => page.getByRole("spinbutton", { name: "Hours per week" });
 const stepCard = (page: Page, number: number) =>
   page.getByRole("main").getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^Step ${number}:`) }) });
+
+/** What the plan should say of the time left. */
+const timeLeft = ({ hours, unestimated }: Estimate) => t("plan", "timeLeft", { left: hours > 0 ? "some" : "none", hours: t("units", "aboutHours", { hours }), unestimated });
 
 /** What the overview should say of the finish at `hours` a week with `progress`. */
 function finishSentence(hours: number, progress: Progress = EMPTY_PROGRESS) {
@@ -60,18 +63,18 @@ test.describe("time estimates", () => {
   test("a step page shows each topic's estimate and the step's, and says they are estimates", async ({ page }) => {
     const step = estimated[0]!.step;
     await page.goto(stepPath(step.slug));
-    await expect(page.getByText(`${countOf(step.topics.length, "topic")} · ${describeEstimate(sumEstimates(step.topics))} (estimated for a beginner)`, { exact: true })).toBeVisible();
+    await expect(page.getByText(t("step", "topicsAndEstimate", { topics: step.topics.length, estimate: t("units", "estimate", { ...sumEstimates(step.topics) }) }), { exact: true })).toBeVisible();
     for (const topic of step.topics) {
       const section = page.locator(`section#${topic.id}`);
       if (topic.hours === undefined) await expect(section).not.toContainText(/about [\d.]+ h/);
-      else await expect(section.getByText(formatHours(topic.hours), { exact: true })).toBeVisible();
+      else await expect(section.getByText(t("units", "aboutHours", { hours: topic.hours }), { exact: true })).toBeVisible();
     }
   });
 
   test("the overview shows the hours left, which Done and Skipped take away and Learning does not", async ({ page }) => {
     const [a, b, c] = estimated;
     await page.goto("/");
-    await expect(planRegion(page)).toContainText(`Time left: ${formatHours(hoursLeft(EMPTY_PROGRESS, outline).hours)}`);
+    await expect(planRegion(page)).toContainText(timeLeft(hoursLeft(EMPTY_PROGRESS, outline)));
     await page.goto(stepPath(a!.step.slug));
     await setStatus(page, a!.topic.title, "done");
     await page.goto(stepPath(b!.step.slug));
@@ -83,7 +86,7 @@ test.describe("time estimates", () => {
     await page.goto("/");
     const left = hoursLeft(progress, outline);
     expect(left.hours).toBe(hoursLeft(EMPTY_PROGRESS, outline).hours - a!.topic.hours! - b!.topic.hours!);
-    await expect(planRegion(page)).toContainText(`Time left: ${formatHours(left.hours)}`);
+    await expect(planRegion(page)).toContainText(timeLeft(left));
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { buildSearchEntries, searchEntries } from "../lib/search/entries";
 import { topicPath } from "../lib/site/paths";
+import { t } from "./catalog";
 import { expect, STEPS, test } from "./fixtures";
 
 // What the search box should find is what the search function finds in the same content.
@@ -15,7 +16,7 @@ const commonWord = allTopics
   .find((word) => expectedHrefs(word).length >= 2)!;
 
 function results(page: Page) {
-  return page.getByRole("list", { name: "Search results" }).getByRole("link");
+  return page.getByRole("list", { name: t("search", "results") }).getByRole("link");
 }
 
 async function hrefsShown(page: Page) {
@@ -30,19 +31,19 @@ test.describe("search", () => {
   test("finds topics by a resource's name, says how many, and which resources matched", async ({ page }) => {
     const resource = allResources.at(-1)!;
     const expected = expectedHrefs(resource.title);
-    await page.getByRole("searchbox", { name: "Search topics and resources" }).fill(resource.title);
+    await page.getByRole("searchbox", { name: t("search", "label") }).fill(resource.title);
     await expect(results(page)).toHaveCount(expected.length);
     expect(await hrefsShown(page)).toEqual(expected);
     await expect(page.getByText(`${expected.length} ${expected.length === 1 ? "result" : "results"} for “${resource.title}”`)).toBeVisible();
-    const itsTopic = page.getByRole("list", { name: "Search results" }).locator(`a[href="${resource.href}"]`);
-    await expect(itsTopic).toContainText(resource.source === "suggestion" ? `${resource.title} (suggested)` : resource.title);
+    const itsTopic = page.getByRole("list", { name: t("search", "results") }).locator(`a[href="${resource.href}"]`);
+    await expect(itsTopic).toContainText(resource.source === "suggestion" ? t("search", "suggested", { title: resource.title }) : resource.title);
   });
 
   test("marks a suggested resource as a suggestion in the results", async ({ page }) => {
     const suggestion = allResources.find((resource) => resource.source === "suggestion");
     test.skip(!suggestion, "this roadmap has no suggested resources");
     await page.getByRole("searchbox").fill(suggestion!.title);
-    await expect(page.getByRole("list", { name: "Search results" })).toContainText(`${suggestion!.title} (suggested)`);
+    await expect(page.getByRole("list", { name: t("search", "results") })).toContainText(t("search", "suggested", { title: suggestion!.title }));
   });
 
   test("matches case-insensitively and opens the topic at its deep link", async ({ page }) => {
@@ -57,8 +58,8 @@ test.describe("search", () => {
 
   test("says so when nothing matches", async ({ page }) => {
     await page.getByRole("searchbox").fill("quantum knitting");
-    await expect(page.getByText("0 results for “quantum knitting”")).toBeVisible();
-    await expect(page.getByRole("list", { name: "Search results" })).toHaveCount(0);
+    await expect(page.getByText(t("search", "found", { count: 0, query: "quantum knitting" }))).toBeVisible();
+    await expect(page.getByRole("list", { name: t("search", "results") })).toHaveCount(0);
   });
 
   test("is driven by the keyboard: / focuses, arrows move, Enter opens, Escape clears", async ({ page }) => {

@@ -1,3 +1,4 @@
+import { t } from "./catalog";
 import { BIGGEST_STEP, expect, PAGES, setStatus, test } from "./fixtures";
 
 const EXPECTED_HEADERS = {
@@ -38,7 +39,7 @@ test.describe("security headers", () => {
     await setStatus(page, BIGGEST_STEP.topics[0]!.title, "learning");
     await page.goto("/");
     await page.getByRole("searchbox").fill(BIGGEST_STEP.topics[0]!.title);
-    await expect(page.getByRole("list", { name: "Search results" })).toBeVisible();
+    await expect(page.getByRole("list", { name: t("search", "results") })).toBeVisible();
     expect(violations).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page, Response, TestInfo } from "@playwright/test";
 import { Client } from "pg";
+import type { MessageKey } from "../lib/i18n/messages";
 import type { TopicStatus } from "../lib/progress/statuses";
 import { deriveVaultKeys } from "../lib/sync/client/keys";
 import { SYNC_PARAM } from "../lib/sync/link";
@@ -139,16 +140,17 @@ export const test = base.extend<{ laptop: Device; phone: Device; devices: Device
 });
 
 // The Sync region on the overview, and what is in it.
-export const syncRegion = (page: Page) => page.getByRole("region", { name: "Sync across devices", exact: true });
+export const syncRegion = (page: Page) => page.getByRole("region", { name: t("sync", "title"), exact: true });
 export const syncStatus = (page: Page) => syncRegion(page).getByRole("status");
-export const syncButton = (page: Page, name: string) => syncRegion(page).getByRole("button", { name, exact: true });
-export const syncLinkField = (page: Page) => syncRegion(page).getByRole("textbox", { name: "Sync link", exact: true });
+/** One of the Sync region's buttons, by its message in the catalog. */
+export const syncButton = (page: Page, button: MessageKey<"sync">) => syncRegion(page).getByRole("button", { name: t("sync", button), exact: true });
+export const syncLinkField = (page: Page) => syncRegion(page).getByRole("textbox", { name: t("sync", "link"), exact: true });
 
-export const SYNCED = "Synced just now";
-export const OFFLINE = "You are offline: changes will sync when you are back online.";
-export const UNREADABLE = /^The synced data can’t be read with this link:/;
-export const DELETED_HERE = /^The synced data was deleted from the server\./;
-export const DELETED_ELSEWHERE = "Sync was turned off: the synced data was deleted from another device. Everything stays in this browser.";
+export const SYNCED = t("sync", "syncedJustNow");
+export const OFFLINE = t("sync", "offline");
+export const UNREADABLE = t("sync", "unreadable");
+export const DELETED_HERE = t("sync", "deleted");
+export const DELETED_ELSEWHERE = t("sync", "deletedElsewhere");
 
 /** The next successful push of a device: register before the change that causes it. */
 export function nextPush(device: Device): Promise<Response> {
@@ -158,7 +160,7 @@ export function nextPush(device: Device): Promise<Response> {
 /** Turns sync on on the overview and returns the sync link. */
 export async function turnOnSync(device: Device): Promise<string> {
   if (new URL(device.page.url()).pathname !== "/") await device.goto("/");
-  await syncButton(device.page, "Turn on sync").click();
+  await syncButton(device.page, "turnOn").click();
   await expect(syncStatus(device.page)).toHaveText(SYNCED);
   const link = await syncLinkField(device.page).inputValue();
   const key = link.match(SYNC_KEY_IN_LINK)?.[1];
@@ -171,7 +173,7 @@ export async function turnOnSync(device: Device): Promise<string> {
 export async function joinSync(device: Device, link: string): Promise<void> {
   await device.goto(link);
   await expect(device.page).toHaveURL((url) => url.hash === "" && url.pathname === "/");
-  await syncRegion(device.page).getByRole("button", { name: "Sync this browser", exact: true }).click();
+  await syncRegion(device.page).getByRole("button", { name: t("sync", "syncThisBrowser"), exact: true }).click();
   await expect(syncStatus(device.page)).toHaveText(SYNCED);
   await expect(syncLinkField(device.page)).toHaveValue(link);
 }
@@ -186,7 +188,7 @@ export async function pair(laptop: Device, phone: Device): Promise<string> {
 /** Presses Sync now and waits for the pull it makes (and the push, if there is anything to push) to end. */
 export async function syncNow(device: Device): Promise<void> {
   const pulled = device.page.waitForResponse((response) => isSyncRequest(response.url()) && response.request().method() === "GET");
-  await syncButton(device.page, "Sync now").click();
+  await syncButton(device.page, "syncNow").click();
   await pulled;
   await expect(syncStatus(device.page)).toHaveText(SYNCED);
 }

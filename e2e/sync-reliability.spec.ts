@@ -14,6 +14,7 @@ import { SYNC_API_PATH, SyncEnvelopeSchema } from "../lib/sync/protocol";
 import { SQLITE_FILE_NAME } from "../lib/sync/server/config";
 import { expect, openNotes, readStoredJson, SITE, statusRadio, STORAGE, TOPICS, type RoadmapTopic } from "./fixtures";
 import { startProductionServer, type ProductionServer } from "./production-server";
+import { t } from "./catalog";
 import { isSyncRequest, storedBytes, syncButton, SYNCED, syncLinkField, syncStatus } from "./sync-fixtures";
 import type { TopicStatus } from "../lib/progress/statuses";
 
@@ -130,7 +131,7 @@ async function withDatabase<T>(work: (client: Client) => Promise<T>, connectionS
 /** Turns sync on in this browser (on the overview) and returns its sync link. */
 async function turnOnSync(device: Device): Promise<string> {
   await device.visit("/");
-  await syncButton(device.page, "Turn on sync").click();
+  await syncButton(device.page, "turnOn").click();
   await expect(syncStatus(device.page)).toHaveText(SYNCED);
   const link = await syncLinkField(device.page).inputValue();
   expect(link).toMatch(new RegExp(`^${device.page.url().replace(/\/$/, "")}/#${SYNC_PARAM}=[A-Za-z0-9_-]{32}$`));
@@ -140,7 +141,7 @@ async function turnOnSync(device: Device): Promise<string> {
 /** Opens a sync link in this browser and pairs it. */
 async function pair(device: Device, link: string) {
   await device.visit(new URL(link).pathname + new URL(link).hash);
-  await syncButton(device.page, "Sync this browser").click();
+  await syncButton(device.page, "syncThisBrowser").click();
   await expect(syncStatus(device.page)).toHaveText(SYNCED);
 }
 
@@ -153,7 +154,7 @@ async function pair(device: Device, link: string) {
 async function syncNow(device: Device) {
   await device.visit("/");
   const loaded = await device.page.evaluate(() => Date.now());
-  await syncButton(device.page, "Sync now").click();
+  await syncButton(device.page, "syncNow").click();
   await expect.poll(async () => ((await readStoredJson(device.page, STORAGE.sync)) as { lastSyncedAt?: number } | null)?.lastSyncedAt ?? 0).toBeGreaterThanOrEqual(loaded);
   await expect(syncStatus(device.page)).toHaveText(SYNCED);
 }
@@ -301,7 +302,7 @@ test.describe("sync reliability against the real stores", () => {
       const refused = laptop.page.waitForResponse((response) => isSyncAnswer(response) && response.status() === 503);
       await laptop.visit("/");
       expect((await refused).headers()["retry-after"]).toMatch(/^\d+$/);
-      await expect(syncStatus(laptop.page)).toContainText("Sync is paused: the sync server is busy or can’t reach its storage.");
+      await expect(syncStatus(laptop.page)).toContainText(t("sync", "paused"));
       await expect(syncStatus(laptop.page)).toContainText("Your changes are kept in this browser");
 
       forwarder.restore();

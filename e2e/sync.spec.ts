@@ -6,6 +6,7 @@ import type { TopicStatus } from "../lib/progress/statuses";
 import { dueAfter } from "../lib/review/scheduler";
 import { REVIEW_PATH, stepPath } from "../lib/site/paths";
 import { SYNC_API_PATH } from "../lib/sync/protocol";
+import { t } from "./catalog";
 import { expect, notesField, openNotes, readStoredJson, setStatus, statusRadio, STEPS, STORAGE, TOPICS, type RoadmapTopic } from "./fixtures";
 import {
   DELETED_ELSEWHERE,
@@ -115,10 +116,10 @@ test.describe("pairing", () => {
     await laptop.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     const link = await turnOnSync(laptop);
     expect(link).toMatch(new RegExp(`^${baseURL!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/#sync=[A-Za-z0-9_-]{32}$`));
-    await syncButton(laptop.page, "Copy sync link").click();
+    await syncButton(laptop.page, "copyLink").click();
     expect(await laptop.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     // The QR code holds the same link, for a phone's camera.
-    const code = syncRegion(laptop.page).getByRole("img", { name: "QR code of the sync link", exact: true });
+    const code = syncRegion(laptop.page).getByRole("img", { name: t("sync", "qrCodeAlt"), exact: true });
     await expect(code).toBeVisible();
     const pixels = await code.evaluate((image: HTMLImageElement) => {
       const canvas = document.createElement("canvas");
@@ -132,9 +133,9 @@ test.describe("pairing", () => {
     // The phone opens the link: the key leaves the address bar at once, and nothing syncs until asked.
     await phone.goto(link);
     await expect(phone.page).toHaveURL(`${baseURL}/`);
-    await expect(syncRegion(phone.page).getByRole("button", { name: "Not now", exact: true })).toBeVisible();
+    await expect(syncRegion(phone.page).getByRole("button", { name: t("sync", "notNow"), exact: true })).toBeVisible();
     await expectOnMap(phone.page, [[a, "not-started"], [c, "skipped"]]);
-    await syncRegion(phone.page).getByRole("button", { name: "Sync this browser", exact: true }).click();
+    await syncRegion(phone.page).getByRole("button", { name: t("sync", "syncThisBrowser"), exact: true }).click();
     await expect(syncStatus(phone.page)).toHaveText(SYNCED);
     await expect(syncLinkField(phone.page)).toHaveValue(link);
 
@@ -326,16 +327,16 @@ test.describe("ending sync", () => {
     // It asks first: cancelled, nothing happens.
     const messages: string[] = [];
     laptop.page.once("dialog", (dialog) => void (messages.push(dialog.message()), dialog.dismiss()));
-    await syncButton(laptop.page, "Delete synced data from the server").click();
+    await syncButton(laptop.page, "delete").click();
     await expect.poll(() => messages.length).toBe(1);
     await expect(syncStatus(laptop.page)).toHaveText(SYNCED);
     await syncNow(phone);
 
     laptop.page.once("dialog", (dialog) => void (messages.push(dialog.message()), dialog.accept()));
-    await syncButton(laptop.page, "Delete synced data from the server").click();
+    await syncButton(laptop.page, "delete").click();
     await expect(syncStatus(laptop.page)).toHaveText(DELETED_HERE);
     expect(messages[1]).toMatch(/^Delete the synced data from the server\?/);
-    await expect(syncButton(laptop.page, "Turn on sync")).toBeVisible();
+    await expect(syncButton(laptop.page, "turnOn")).toBeVisible();
     await expectOnMap(laptop.page, both);
     const { vaultId, token } = await vaultOf(link);
     expect((await request.get(`${SYNC_API_PATH}/${vaultId}`, { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(404);
@@ -344,7 +345,7 @@ test.describe("ending sync", () => {
     phone.expectedErrors.push(new RegExp(`^HTTP 404: GET .*${SYNC_API_PATH}/${vaultId}$`));
     await phone.page.reload();
     await expect(syncStatus(phone.page)).toHaveText(DELETED_ELSEWHERE);
-    await expect(syncButton(phone.page, "Turn on sync")).toBeVisible();
+    await expect(syncButton(phone.page, "turnOn")).toBeVisible();
     await expectOnMap(phone.page, both);
     expect([await readRaw(phone.page, STORAGE.progress), await readRaw(phone.page, STORAGE.notes)]).toEqual(phoneData);
     // It stays off: a later load says the same and asks the server nothing.
@@ -390,7 +391,7 @@ test.describe("what the server can do", () => {
 
     await phone.goto("/");
     await expect(syncStatus(phone.page)).toHaveText(UNREADABLE);
-    await syncButton(phone.page, "Sync now").click();
+    await syncButton(phone.page, "syncNow").click();
     await expect.poll(() => tampered).toBeGreaterThan(2);
     await expect(syncStatus(phone.page)).toHaveText(UNREADABLE);
     await expectOnMap(phone.page, [[b, "learning"], [c, "skipped"], [d, "not-started"]]);
@@ -414,7 +415,7 @@ test.describe("what the server can do", () => {
     await phone.goto("/");
     await expect(syncStatus(phone.page)).toHaveText(SYNCED);
     laptop.page.once("dialog", (dialog) => void dialog.accept());
-    await syncButton(laptop.page, "Delete synced data from the server").click();
+    await syncButton(laptop.page, "delete").click();
     await expect(syncStatus(laptop.page)).toHaveText(DELETED_HERE);
 
     const { all, carrying } = await requestsCarrying(devices, [key, note]);
@@ -454,14 +455,14 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     test("the Sync region has no violations with sync off, on, and with a sync link to accept", async ({ laptop, phone }) => {
       await laptop.goto("/");
-      await expect(syncButton(laptop.page, "Turn on sync")).toBeVisible();
+      await expect(syncButton(laptop.page, "turnOn")).toBeVisible();
       await expectNoViolationsInSync(laptop.page);
       const link = await turnOnSync(laptop);
-      await expect(syncRegion(laptop.page).getByRole("img", { name: "QR code of the sync link" })).toBeVisible();
+      await expect(syncRegion(laptop.page).getByRole("img", { name: t("sync", "qrCodeAlt") })).toBeVisible();
       await syncLinkField(laptop.page).focus();
       await expectNoViolationsInSync(laptop.page);
       await phone.goto(link);
-      await expect(syncRegion(phone.page).getByRole("button", { name: "Sync this browser" })).toBeVisible();
+      await expect(syncRegion(phone.page).getByRole("button", { name: t("sync", "syncThisBrowser") })).toBeVisible();
       await expectNoViolationsInSync(phone.page);
     });
   });

@@ -8,7 +8,7 @@ export function ArticleByline({ article }: { article: Article }) {
     <p className="byline">
       {t.rich("byline", { author: article.author, name: (chunks) => <span className="byline__author">{chunks}</span> })}
       <span aria-hidden="true"> · </span>
-      <time dateTime={article.date}>{formatDate(article.date)}</time>
+      <time dateTime={article.date}>{formatDate(article.date, t.locale)}</time>
       <span aria-hidden="true"> · </span>
       <span className="byline__category">{article.category}</span>
     </p>

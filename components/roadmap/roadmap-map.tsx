@@ -50,7 +50,7 @@ export function RoadmapMap({ steps, outline }: { steps: Step[]; outline: StepOut
       <StatusLegend />
       <ol className="roadmap-map">
         {steps.map((step, index) => {
-          const estimate = describeEstimate(sumEstimates(step.topics));
+          const estimate = describeEstimate(sumEstimates(step.topics), tUnits);
           return (
             <li key={step.slug} className="station">
               <span className="station__number" aria-hidden="true">

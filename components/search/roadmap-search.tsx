@@ -1,18 +1,19 @@
 "use client";
 
+import { useTranslations } from "@/components/i18n/messages-provider";
 import { isEditableTarget } from "@/lib/browser/dom";
-import { countOf } from "@/lib/site/format";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { noteOf } from "@/lib/notes/notes";
 import { useNotes } from "@/lib/notes/store";
+import type { Translator } from "@/lib/i18n/messages";
 import { SEARCH_INDEX_PATH, searchEntries, type SearchEntry } from "@/lib/search/entries";
 
 type Index = SearchEntry[] | "loading" | "failed" | null;
 
-function searchStatus(index: Index, count: number, query: string): string {
-  if (index === "failed") return "Search could not load. Check your connection and type again.";
-  if (!Array.isArray(index)) return "Searching…";
-  return `${countOf(count, "result")} for “${query}”`;
+function searchStatus(t: Translator<"search">, index: Index, count: number, query: string): string {
+  if (index === "failed") return t("failed");
+  if (!Array.isArray(index)) return t("searching");
+  return t("found", { count, query });
 }
 
 /**
@@ -21,6 +22,7 @@ function searchStatus(index: Index, count: number, query: string): string {
  * is first focused, so pages do not carry it.
  */
 export function RoadmapSearch({ examples }: { examples: string[] }) {
+  const t = useTranslations("search");
   const [query, setQuery] = useState("");
   const [index, setIndex] = useState<Index>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -68,7 +70,7 @@ export function RoadmapSearch({ examples }: { examples: string[] }) {
   return (
     <div className="search js-only" onKeyDown={onKeyDown}>
       <label htmlFor={`${ids}-input`} className="search__label">
-        Search topics and resources
+        {t("label")}
       </label>
       <div className="search__box">
         <input
@@ -76,7 +78,7 @@ export function RoadmapSearch({ examples }: { examples: string[] }) {
           id={`${ids}-input`}
           type="search"
           className="search__input"
-          placeholder={examples.length ? `e.g. ${examples.join(", ")}` : undefined}
+          placeholder={examples.length ? t("placeholder", { examples: examples.join(", ") }) : undefined}
           autoComplete="off"
           spellCheck={false}
           aria-describedby={`${ids}-hint`}
@@ -93,13 +95,13 @@ export function RoadmapSearch({ examples }: { examples: string[] }) {
         </kbd>
       </div>
       <p id={`${ids}-hint`} className="visually-hidden">
-        Results appear below as you type. Use the arrow keys to move through them and Escape to clear.
+        {t("hint")}
       </p>
       <p role="status" className="search__status">
-        {trimmed ? searchStatus(index, results.length, trimmed) : ""}
+        {trimmed ? searchStatus(t, index, results.length, trimmed) : ""}
       </p>
       {results.length > 0 && (
-        <ul ref={list} id={`${ids}-results`} className="search__results" aria-label="Search results">
+        <ul ref={list} id={`${ids}-results`} className="search__results" aria-label={t("results")}>
           {results.map(({ entry, matchedResources, noteExcerpt }) => (
             <li key={entry.href}>
               <a href={entry.href} className="search__result">
@@ -110,13 +112,12 @@ export function RoadmapSearch({ examples }: { examples: string[] }) {
                     {matchedResources.map(({ title, suggested }, index) => (
                       <span key={title}>
                         {index > 0 && " · "}
-                        {title}
-                        {suggested && " (suggested)"}
+                        {suggested ? t("suggested", { title }) : title}
                       </span>
                     ))}
                   </span>
                 )}
-                {noteExcerpt && <span className="search__result-note">In your note: “{noteExcerpt}”</span>}
+                {noteExcerpt && <span className="search__result-note">{t("inNote", { excerpt: noteExcerpt })}</span>}
               </a>
             </li>
           ))}

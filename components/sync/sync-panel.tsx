@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "@/components/i18n/messages-provider";
 import { createExternalStore, useExternalStore } from "@/lib/browser/external-store";
 import { QR_CODE_SIZE, qrCodeImage } from "@/lib/browser/qr-code";
 import { dismissSyncArrival, syncArrivalStore } from "@/lib/sync/arrival";
+import type { Translator } from "@/lib/i18n/messages";
 import { syncStatusStore, type SyncStatus } from "@/lib/sync/status";
 
 /** The sync client: it loads only once sync is turned on, or a sync link is to be used. */
@@ -26,49 +28,47 @@ const clockStore = (() => {
   return { ...store, refresh: () => ((now = Date.now()), store.changed()) };
 })();
 
-const relativeTime = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+type SyncTranslator = Translator<"sync">;
 
-function syncedAgo(at: number, now: number): string {
+function syncedAgo(t: SyncTranslator, at: number, now: number): string {
   const minutes = Math.floor((now - at) / 60_000);
-  if (minutes < 1) return "Synced just now";
-  if (minutes < 60) return `Synced ${relativeTime.format(-minutes, "minute")}`;
+  if (minutes < 1) return t("syncedJustNow");
+  const relativeTime = new Intl.RelativeTimeFormat(t.locale, { numeric: "auto" });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `Synced ${relativeTime.format(-hours, "hour")}`;
-  return `Synced ${relativeTime.format(-Math.floor(hours / 24), "day")}`;
+  const ago = minutes < 60 ? relativeTime.format(-minutes, "minute") : hours < 24 ? relativeTime.format(-hours, "hour") : relativeTime.format(-Math.floor(hours / 24), "day");
+  return t("syncedAgo", { ago });
 }
 
-function describe(status: SyncStatus, now: number): string {
-  const kept = "Your changes are kept in this browser and will sync when it answers.";
+function describe(t: SyncTranslator, status: SyncStatus, now: number): string {
   switch (status.phase) {
     case "unknown":
     case "off":
       return "";
     case "starting":
     case "syncing":
-      return "Syncing…";
+      return t("syncing");
     case "synced":
-      return syncedAgo(status.lastSyncedAt ?? now, now);
+      return syncedAgo(t, status.lastSyncedAt ?? now, now);
     case "offline":
-      return "You are offline: changes will sync when you are back online.";
+      return t("offline");
     case "unreachable":
-      return `Can’t reach the sync server. ${kept}`;
-    case "paused": {
-      const seconds = Math.max(1, Math.ceil(((status.retryAt ?? now) - now) / 1000));
-      return `Sync is paused: the sync server is busy or can’t reach its storage. ${kept} Next try in about ${seconds} s.`;
-    }
+      return t("unreachable");
+    case "paused":
+      return `${t("paused")} ${t("nextTry", { seconds: Math.max(1, Math.ceil(((status.retryAt ?? now) - now) / 1000)) })}`;
     case "unreadable":
-      return "The synced data can’t be read with this link: it is damaged, or was changed by someone without the link. Nothing in this browser was changed, and nothing was sent.";
+      return t("unreadable");
     case "unavailable":
-      return "This server doesn’t offer sync. Your data stays in this browser.";
+      return t("unavailable");
     case "deleted-elsewhere":
-      return "Sync was turned off: the synced data was deleted from another device. Everything stays in this browser.";
+      return t("deletedElsewhere");
     case "deleted":
-      return "The synced data was deleted from the server. Everything stays in this browser; your other devices stop syncing.";
+      return t("deleted");
   }
 }
 
 /** Turning sync on, pairing by a link, and what sync is doing, for the overview's Sync region. */
 export function SyncPanel() {
+  const t = useTranslations("sync");
   const status = useExternalStore(syncStatusStore);
   const arrival = useExternalStore(syncArrivalStore);
   const [qrCode, setQrCode] = useState<{ link: string; image: string } | null>(null);
@@ -105,7 +105,7 @@ export function SyncPanel() {
     try {
       await action(await loadClient());
     } catch {
-      setMessage("That didn’t work: the sync code could not load. Check your connection and try again.");
+      setMessage(t("clientFailed"));
     } finally {
       setBusy(false);
     }
@@ -115,29 +115,28 @@ export function SyncPanel() {
     if (!link) return;
     try {
       await navigator.clipboard.writeText(link);
-      setMessage("Sync link copied.");
+      setMessage(t("copied"));
     } catch {
-      setMessage("Select the link above and copy it.");
+      setMessage(t("copyByHand"));
     }
   }
 
   async function deleteSynced() {
-    if (!window.confirm("Delete the synced data from the server? Every device stops syncing. The data in each browser stays where it is.")) return;
+    if (!window.confirm(t("confirmDelete"))) return;
     await run(async (client) => {
-      if (!(await client.deleteSyncedData())) setMessage("The synced data could not be deleted: the server didn’t answer. Try again.");
+      if (!(await client.deleteSyncedData())) setMessage(t("deleteFailed"));
     });
   }
 
   return (
     <div className="sync__panel">
       {arrival && (
-        <div className="notice sync__arrival" ref={prompt} tabIndex={-1} role="group" aria-label="Sync link">
+        <div className="notice sync__arrival" ref={prompt} tabIndex={-1} role="group" aria-label={t("arrivalName")}>
           {"key" in arrival ? (
             <>
               <p>
-                You opened a sync link. Sync this browser with it? What you have here and the synced progress are merged: nothing either
-                side has is lost.
-                {on && " This browser syncs with another link now; it will sync with this one instead."}
+                {t("arrivalQuestion")}
+                {on && ` ${t("arrivalReplaces")}`}
               </p>
               <div className="sync__buttons">
                 <button
@@ -151,18 +150,18 @@ export function SyncPanel() {
                     })
                   }
                 >
-                  Sync this browser
+                  {t("syncThisBrowser")}
                 </button>
                 <button type="button" className="button button--quiet" onClick={dismissSyncArrival}>
-                  Not now
+                  {t("notNow")}
                 </button>
               </div>
             </>
           ) : (
             <>
-              <p>This sync link is damaged or incomplete, so it can’t be used. Copy it again from the device that syncs.</p>
+              <p>{t("damagedLink")}</p>
               <button type="button" className="button button--quiet" onClick={dismissSyncArrival}>
-                Dismiss
+                {t("dismiss")}
               </button>
             </>
           )}
@@ -170,40 +169,40 @@ export function SyncPanel() {
       )}
       {!on && status.phase !== "starting" && status.phase !== "unknown" && (
         <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run((client) => client.turnOnSync())}>
-          Turn on sync
+          {t("turnOn")}
         </button>
       )}
       {on && link && (
         <>
           <label className="share-progress__field">
-            <span>Sync link</span>
+            <span>{t("link")}</span>
             <input type="url" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
           </label>
           {qrCode?.link === link && (
             <figure className="share-progress__qr">
               {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made in the browser, nothing to optimise */}
-              <img src={qrCode.image} width={QR_CODE_SIZE} height={QR_CODE_SIZE} alt="QR code of the sync link" />
-              <figcaption>Scan it with your phone, then press Sync this browser there.</figcaption>
+              <img src={qrCode.image} width={QR_CODE_SIZE} height={QR_CODE_SIZE} alt={t("qrCodeAlt")} />
+              <figcaption>{t("qrCodeCaption")}</figcaption>
             </figure>
           )}
           <div className="sync__buttons">
             <button type="button" className="button button--quiet" onClick={() => void copyLink()}>
-              Copy sync link
+              {t("copyLink")}
             </button>
             <button type="button" className="button button--quiet" onClick={() => void run((client) => client.syncNow())}>
-              Sync now
+              {t("syncNow")}
             </button>
             <button type="button" className="button button--quiet" onClick={() => void run(async (client) => client.stopSyncing())}>
-              Stop syncing on this browser
+              {t("stop")}
             </button>
             <button type="button" className="button button--quiet" disabled={busy} onClick={() => void deleteSynced()}>
-              Delete synced data from the server
+              {t("delete")}
             </button>
           </div>
         </>
       )}
       <p role="status" className="sync__status">
-        {describe(status, now)}
+        {describe(t, status, now)}
         {message && ` ${message}`}
       </p>
     </div>

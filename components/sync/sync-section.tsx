@@ -1,20 +1,20 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getTranslator } from "@/lib/i18n/server";
 import { SyncPanel } from "./sync-panel";
 
 /** The overview's Sync region: what sync does and does not reveal, and its controls. */
 export function SyncSection() {
+  const t = getTranslator("sync");
   return (
     <section className="panel sync js-only" aria-labelledby="sync-title" id="sync">
       <h2 id="sync-title" className="panel__title">
-        Sync across devices
+        {t("title")}
       </h2>
-      <p className="sync__about">
-        Keep your statuses, notes, plan and reviews the same on your laptop and your phone, with no account. Everything is encrypted in
-        this browser before it is sent: the server stores only data it cannot read.
-      </p>
-      <p className="sync__about">
-        <strong>Anyone with the sync link can read and change this progress.</strong> Keep it as private as a password.
-      </p>
-      <SyncPanel />
+      <p className="sync__about">{t("about")}</p>
+      <p className="sync__about">{t.rich("warning", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <ClientMessages namespaces={["sync"]}>
+        <SyncPanel />
+      </ClientMessages>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateJsonSchemas, SCHEMA_DIR } from "./json-schema";
-import { SITE_FILE, STEPS_FILE } from "./load";
+import { SITE_FILE, STEPS_FILE } from "./files";
 import { EXAMPLE_ROADMAP_DIR } from "./test-support/fixture";
 import { startYamlLanguageServer } from "./test-support/yaml-language-server";
 

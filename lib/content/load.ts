@@ -1,52 +1,14 @@
-// The only code that reads content/. Pure Node (no React, no Next) so that
+// With ./files.ts, the only code that reads content/. Pure Node (no React, no Next) so that
 // scripts/content-check.ts and the unit tests run exactly what the site runs.
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import YAML from "yaml";
-import type { z } from "zod";
 import { loadCatalog } from "./catalog";
-import { ContentError, describeIssues } from "./errors";
+import { ContentError } from "./errors";
+import { firstLine, loadSite, loadSteps, type Parsed, parseYaml, readText, ROADMAP_DIR, SITE_FILE, STEPS_FILE, validate } from "./files";
 import { boldLabels, DEFAULT_STEP_LABEL, parseMarkdown, renderNodes, splitArticle, textOf, type ArticleSection } from "./markdown";
 import { directionOf, type Direction } from "../i18n/direction";
-import { ArticleFrontmatterSchema, type Site, SiteSchema, StepsFileSchema, type StepData } from "./schema";
-
-export const ROADMAP_DIR = "content/roadmap";
-export const STEPS_FILE = `${ROADMAP_DIR}/steps.yaml`;
-export const SITE_FILE = `${ROADMAP_DIR}/site.yaml`;
-
-const YAML_OPTIONS = { prettyErrors: true, uniqueKeys: true, schema: "core" } as const;
-
-/** Parses YAML, throwing its first error (with line and column): later ones are usually echoes of it. */
-function parseYaml(source: string): unknown {
-  const document = YAML.parseDocument(source, YAML_OPTIONS);
-  const [error] = document.errors;
-  if (error) throw error;
-  return document.toJS();
-}
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
-
-/** The headline of a parser's multi-line message, without the code excerpt that follows it. */
-function firstLine(message: string): string {
-  return (message.split("\n")[0] ?? message).replace(/:\s*$/, "");
-}
-
-function readText(root: string, file: string): Parsed<string> {
-  try {
-    return { ok: true, value: fs.readFileSync(path.join(root, file), "utf8") };
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(error);
-    return { ok: false, problems: [`${file}: ${reason}`] };
-  }
-}
-
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, prefix: PropertyKey[] = []): Parsed<z.output<S>> {
-  const result = schema.safeParse(data);
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, problems: describeIssues(file, result.error.issues, prefix) };
-}
+import { ArticleFrontmatterSchema, type Site, type StepData } from "./schema";
 
 /** The roadmap folder holds exactly one Markdown file: the article. */
 function findArticleFile(root: string): Parsed<string> {
@@ -59,27 +21,6 @@ function findArticleFile(root: string): Parsed<string> {
   if (names.length === 1 && names[0]) return { ok: true, value: `${ROADMAP_DIR}/${names[0]}` };
   const found = names.length ? `found ${names.join(", ")}` : "found none";
   return { ok: false, problems: [`${ROADMAP_DIR}: expected exactly one article (.md) file, ${found}`] };
-}
-
-function loadYaml<S extends z.ZodType>(root: string, file: string, schema: S): Parsed<z.output<S>> {
-  const text = readText(root, file);
-  if (!text.ok) return text;
-  let data: unknown;
-  try {
-    data = parseYaml(text.value);
-  } catch (error) {
-    return { ok: false, problems: [`${file}: ${firstLine((error as Error).message)}`] };
-  }
-  return validate(schema, data, file);
-}
-
-function loadSteps(root: string): Parsed<StepData[]> {
-  const parsed = loadYaml(root, STEPS_FILE, StepsFileSchema);
-  return parsed.ok ? { ok: true, value: parsed.value.steps } : parsed;
-}
-
-function loadSite(root: string): Parsed<Site> {
-  return loadYaml(root, SITE_FILE, SiteSchema);
 }
 
 /** A frontmatter image is shown only if the file exists under public/, so pages never show a broken image. */

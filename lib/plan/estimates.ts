@@ -3,7 +3,7 @@
 // never as zero hours, so a sum is never presented as more complete than it is.
 import { statusOf, type StepOutline } from "../progress/progress";
 import type { Progress } from "../progress/schema";
-import { countOf, formatHours } from "../site/format";
+import type { Translator } from "../i18n/messages";
 
 type Estimated = Pick<StepOutline["topics"][number], "hours">;
 
@@ -38,7 +38,6 @@ export function hoursLeft(progress: Progress, steps: readonly StepOutline[]): Es
 }
 
 /** "about 40 h", "about 10 h + 1 topic without an estimate"; null when nothing is estimated. */
-export function describeEstimate({ hours, unestimated }: Estimate): string | null {
-  if (hours === 0) return null;
-  return unestimated ? `${formatHours(hours)} + ${countOf(unestimated, "topic")} without an estimate` : formatHours(hours);
+export function describeEstimate({ hours, unestimated }: Estimate, t: Translator<"units">): string | null {
+  return hours === 0 ? null : t("estimate", { hours, unestimated });
 }

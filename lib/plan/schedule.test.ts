@@ -16,6 +16,8 @@ const steps = [
   { slug: "practice", topics: [{ id: "gamma", title: "Gamma", hours: 5 }, { id: "delta", title: "Delta" }] },
 ];
 
+const units = englishTranslator("units");
+
 describe("estimates", () => {
   it("sums the estimated topics and counts the others apart, never as zero hours", () => {
     expect(sumEstimates(steps[1]!.topics)).toEqual({ hours: 5, unestimated: 1 });
@@ -29,10 +31,10 @@ describe("estimates", () => {
   });
 
   it("describes an estimate, saying what it leaves out", () => {
-    expect(describeEstimate({ hours: 40, unestimated: 0 })).toBe("about 40 h");
-    expect(describeEstimate({ hours: 2.5, unestimated: 0 })).toBe("about 2.5 h");
-    expect(describeEstimate({ hours: 5, unestimated: 1 })).toBe("about 5 h + 1 topic without an estimate");
-    expect(describeEstimate({ hours: 0, unestimated: 2 })).toBeNull();
+    expect(describeEstimate({ hours: 40, unestimated: 0 }, units)).toBe("about 40 h");
+    expect(describeEstimate({ hours: 2.5, unestimated: 0 }, units)).toBe("about 2.5 h");
+    expect(describeEstimate({ hours: 5, unestimated: 1 }, units)).toBe("about 5 h + 1 topic without an estimate");
+    expect(describeEstimate({ hours: 0, unestimated: 2 }, units)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderPreviewCard } from "@/components/og/preview-card";
 import { getRoadmap, getSite } from "@/lib/content";
+import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/site/format";
 
 export const size = OG_IMAGE_SIZE;
@@ -12,9 +13,10 @@ export function generateStaticParams() {
 
 export default function Image() {
   const { site, article, steps } = getRoadmap();
+  const t = getTranslator("preview");
   return renderPreviewCard({
     siteName: site.name,
-    eyebrow: `Article · ${article.author} · ${formatDate(article.date)}`,
+    eyebrow: t("articleEyebrow", { author: article.author, date: formatDate(article.date, t.locale) }),
     title: article.title,
     subtitle: article.description,
     totalSteps: steps.length,

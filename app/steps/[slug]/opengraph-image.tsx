@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderPreviewCard } from "@/components/og/preview-card";
 import { getRoadmap, getSite, getStep } from "@/lib/content";
+import { getTranslator } from "@/lib/i18n/server";
 
 export const size = OG_IMAGE_SIZE;
 export const contentType = OG_IMAGE_TYPE;
@@ -20,7 +21,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const totalSteps = steps.length;
   return renderPreviewCard({
     siteName: site.name,
-    eyebrow: `Step ${step.number} of ${totalSteps}`,
+    eyebrow: getTranslator("preview")("stepEyebrow", { number: step.number, total: totalSteps }),
     title: step.title,
     chips: step.topics.map((topic) => topic.title),
     totalSteps,

@@ -47,10 +47,10 @@ export default async function StepPage({ params }: StepPageProps) {
   const { previous, next } = getStepNeighbours(step.slug);
   const total = getRoadmap().steps.length;
   const outline = [toStepOutline(step)];
-  const estimate = describeEstimate(sumEstimates(step.topics));
   const t = getTranslator("step");
   const tProgress = getTranslator("progress");
   const tUnits = getTranslator("units");
+  const estimate = describeEstimate(sumEstimates(step.topics), tUnits);
 
   // The client components here (the meter, the continue link, each topic's status control and link) take these messages.
   return (

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { MESSAGES_DIR } from "../catalog";
-import { ROADMAP_DIR, SITE_FILE, STEPS_FILE } from "../load";
+import { ROADMAP_DIR, SITE_FILE, STEPS_FILE } from "../files";
 
 const projectRoot = path.resolve(import.meta.dirname, "../../..");
 
