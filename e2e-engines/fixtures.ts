@@ -1,6 +1,8 @@
 import { test as base, expect } from "@playwright/test";
+import { statusName, t } from "../e2e/catalog";
 import { loadRoadmap } from "../lib/content/load";
 import { storageKeys } from "../lib/browser/storage-keys";
+import type { TopicStatus } from "../lib/progress/statuses";
 import type { Engine, LaunchEngine } from "./drivers/engine";
 import { launchChromium } from "./drivers/chromium";
 import { launchFirefox } from "./drivers/firefox";
@@ -41,6 +43,12 @@ export async function expectNoErrors(engine: Engine) {
 
 /** The CSS selector of a topic's status radio: its radiogroup is named by the topic's title. */
 export const radio = (topic: { id: string }, status: string) => `[aria-labelledby="${topic.id}--title"] input[value="${status}"]`;
+
+/** A topic's status as the overview's map words it after the title ("— Done"), not due for review and without notes. */
+export const mapStatus = (status: TopicStatus) => t("progress", "topicStatus", { status: statusName(status), due: false, noted: false });
+
+/** What the map shows for a topic: its title and its status. */
+export const onMapText = (title: string, status: TopicStatus) => `${title} ${mapStatus(status)}`;
 
 /** Whether the radio (or checkbox) the selector finds is checked. */
 export const isChecked = (engine: Engine, selector: string) => engine.evaluate<boolean>("return document.querySelector(arguments[0])?.checked === true", selector);

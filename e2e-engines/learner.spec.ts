@@ -4,9 +4,30 @@ import { hasEstimates } from "../lib/plan/estimates";
 import { readCalendar } from "../lib/plan/test-support/read-calendar";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 import { REVIEW_PATH, stepPath, topicPath } from "../lib/site/paths";
-import { expect, expectNoErrors, hydrated, isChecked, PAGES, radio, readStored, STEPS, STORAGE, test, textOf, TOPICS, visit } from "./fixtures";
+import { LOCALE, t } from "../e2e/catalog";
+import { expect, expectNoErrors, hydrated, isChecked, mapStatus, onMapText, PAGES, radio, readStored, STEPS, STORAGE, test, textOf, TOPICS, visit } from "./fixtures";
 
 const [first, second] = TOPICS;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Stands in for a value of a message the test cannot know (a date): the text before it is what the test expects. */
+const UNKNOWN = "\uE000";
+const textBefore = (message: string) => message.split(UNKNOWN)[0]!;
+
+/** "At 5 hours a week you will finish around …", up to the date. */
+const FINISH_AT_5 = new RegExp(`^${escapeRegExp(textBefore(t("plan", "finish", { hoursPerWeek: 5, date: UNKNOWN })))}`);
+
+/**
+ * "Next review in N days, on …", up to the date, for any N of two days or more: every plural form the
+ * catalog has for such an N (English has one, "in N days"), its number left as any digits.
+ */
+const NEXT_REVIEW_IN_DAYS = (() => {
+  const number = new Intl.NumberFormat(LOCALE);
+  const forms = Array.from({ length: 101 }, (_, index) => index + 2).map((days) =>
+    escapeRegExp(textBefore(t("review", "answeredLast", { days, date: UNKNOWN, title: UNKNOWN }))).replaceAll(number.format(days), "\\p{Nd}+"),
+  );
+  return new RegExp(`^(${[...new Set(forms)].join("|")})`, "u");
+})();
 
 test("every page loads with no console errors and no failed requests", async ({ engine, site, request }) => {
   for (const path of [...PAGES, REVIEW_PATH, OFFLINE_PATH, "/steps/unknown"]) {
@@ -41,9 +62,9 @@ test("a status set by mouse and by keyboard is kept across a reload, counted on 
 
   await visit(engine, site, "/");
   const mapLink = (topic: { step: { slug: string }; topic: { id: string } }) => `a.topic-node[href="${topicPath(topic.step.slug, topic.topic.id)}"]`;
-  await expect.poll(() => textOf(engine, mapLink(first!))).toContain(`${first!.topic.title} — Done`);
-  await expect.poll(() => textOf(engine, mapLink(second!))).toContain(`${second!.topic.title} — Learning`);
-  await expect.poll(() => textOf(engine, ".continue__link")).toContain(`Continue: ${second!.topic.title}`);
+  await expect.poll(() => textOf(engine, mapLink(first!))).toContain(onMapText(first!.topic.title, "done"));
+  await expect.poll(() => textOf(engine, mapLink(second!))).toContain(onMapText(second!.topic.title, "learning"));
+  await expect.poll(() => textOf(engine, ".continue__link")).toContain(t("progress", "continue", { topic: second!.topic.title }));
   await expectNoErrors(engine);
 });
 
@@ -59,8 +80,8 @@ test("a share link opens read-only in a fresh profile, then is adopted", async (
   const visitor = await launch();
   await visitor.open(link);
   await hydrated(visitor);
-  await expect.poll(() => textOf(visitor, ".notice--shared")).toContain("You’re viewing someone’s shared progress");
-  await expect.poll(() => textOf(visitor, `a.topic-node[href="${topicPath(first!.step.slug, first!.topic.id)}"]`)).toContain("— Done");
+  await expect.poll(() => textOf(visitor, ".notice--shared")).toContain(t("share", "viewingTitle"));
+  await expect.poll(() => textOf(visitor, `a.topic-node[href="${topicPath(first!.step.slug, first!.topic.id)}"]`)).toContain(mapStatus("done"));
   expect(await readStored(visitor, STORAGE.progress)).toBeNull();
   // The visitor has no progress of their own, so adopting asks nothing.
   await visitor.click(".notice--shared .notice__actions button");
@@ -123,12 +144,12 @@ test("the study plan downloads as a calendar file", async ({ engine, site }) => 
   await visit(engine, site, "/");
   await engine.type(".plan__hours", "5");
   await engine.evaluate("document.querySelector('.plan__hours').blur()");
-  await expect.poll(() => textOf(engine, ".plan__finish")).toMatch(/^At 5 hours a week you will finish around /);
+  await expect.poll(() => textOf(engine, ".plan__finish")).toMatch(FINISH_AT_5);
   // Letters then typed into the number field (Firefox and WebKit let them in, and then report no value) leave the plan as it was.
   await engine.type(".plan__hours", "x");
   await engine.evaluate("document.querySelector('.plan__hours').blur()");
   await expect.poll(() => readStored(engine, STORAGE.plan)).toMatchObject({ hoursPerWeek: 5 });
-  expect(await textOf(engine, ".plan__finish")).toMatch(/^At 5 hours a week you will finish around /);
+  expect(await textOf(engine, ".plan__finish")).toMatch(FINISH_AT_5);
   // The file the browser is handed to save: its name and its bytes, caught at the download link.
   await engine.evaluate(`
     window.__download = null;
@@ -162,12 +183,12 @@ test("a topic due for review is answered, and its next review scheduled", async 
     JSON.stringify({ version: 1, topics: { [step.slug]: { [topic.id]: { enteredAt: new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString(), answers: [] } } } }),
   );
   await visit(engine, site, "/");
-  await expect.poll(() => textOf(engine, ".review-due__link")).toBe("1 topic due for review");
+  await expect.poll(() => textOf(engine, ".review-due__link")).toBe(t("review", "dueCount", { count: 1 }));
   await engine.click(".review-due__link");
   await hydrated(engine);
   await expect.poll(() => textOf(engine, ".review-card__title")).toBe(topic.title);
   await engine.click(".review-card__answers button:nth-child(3)");
-  await expect.poll(() => textOf(engine, ".review__message")).toMatch(/^Next review in \d+ days, on /);
+  await expect.poll(() => textOf(engine, ".review__message")).toMatch(NEXT_REVIEW_IN_DAYS);
   const review = (await readStored(engine, STORAGE.review)) as { topics: Record<string, Record<string, { answers: { rating: string }[] }>> };
   expect(review.topics[step.slug]![topic.id]!.answers.map((answer) => answer.rating)).toEqual(["good"]);
   await expectNoErrors(engine);

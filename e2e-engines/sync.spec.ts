@@ -6,7 +6,7 @@ import type { TopicStatus } from "../lib/progress/statuses";
 import { stepPath, topicPath } from "../lib/site/paths";
 import { SYNC_PARAM } from "../lib/sync/link";
 import type { Engine } from "./drivers/engine";
-import { expect, expectNoErrors, hydrated, isChecked, radio, test, textOf, TOPICS, visit } from "./fixtures";
+import { expect, expectNoErrors, hydrated, isChecked, onMapText, radio, test, textOf, TOPICS, visit } from "./fixtures";
 import type { TestProxy } from "./proxy";
 
 type Placed = (typeof TOPICS)[number];
@@ -29,7 +29,7 @@ const syncLinkField = (engine: Engine) =>
 
 /** What the overview's map says of a topic: its title and status. */
 const onMap = (engine: Engine, { step, topic }: Placed) => textOf(engine, `a.topic-node[href="${topicPath(step.slug, topic.id)}"]`);
-const shown = ({ topic }: Placed, status: Status) => `${topic.title} — ${statusName(status)}`;
+const shown = ({ topic }: Placed, status: Status) => onMapText(topic.title, status);
 
 /** Sets a topic's status on its step page, by pointer. */
 async function setStatus(engine: Engine, site: TestProxy, placed: Placed, status: Status) {

@@ -2,7 +2,25 @@ import type { Page } from "@playwright/test";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 import { expectNoViolations } from "./axe";
 import { hasEstimates } from "../lib/plan/estimates";
+import type { TopicStatus } from "../lib/progress/statuses";
+import { statusName, t } from "./catalog";
 import { expect, markTopic, openNotes, PAGES, STEPS, STORAGE, test, TOPICS } from "./fixtures";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A topic's link on the map: its title, then its status and marks in words. */
+const mapTopicLink = (title: string, status: TopicStatus, noted = false) =>
+  `${title} ${t("progress", "topicStatus", { status: statusName(status), due: false, noted })}`;
+
+/** The words every answer's announcement starts with ("Next review"), whatever the number of days. */
+const NEXT_REVIEW = [0, 1, 2, 3, 11, 100]
+  .map((days) => t("review", "answeredLast", { days, date: "", title: "" }))
+  .reduce((common, text) => {
+    let length = 0;
+    while (length < common.length && common[length] === text[length]) length += 1;
+    return common.slice(0, length);
+  })
+  .trim();
 
 /** Focus on a status radio, so its focus ring is checked too. */
 async function statusRadioFocus(page: Page) {
@@ -29,12 +47,12 @@ for (const colorScheme of ["light", "dark"] as const) {
       await statusRadioFocus(page);
       await expectNoViolations(page);
       await page.goto("/");
-      await expect(page.getByRole("link", { name: `${learning!.topic.title} — Learning` })).toBeVisible();
+      await expect(page.getByRole("link", { name: mapTopicLink(learning!.topic.title, "learning") })).toBeVisible();
       await expectNoViolations(page);
       await page.getByRole("searchbox").fill(learning!.topic.title);
-      await page.getByRole("button", { name: "Share progress" }).click();
-      await expect(page.getByRole("textbox", { name: "Link to your progress" })).toBeVisible();
-      await expect(page.getByRole("img", { name: "QR code of your progress link" })).toBeVisible();
+      await page.getByRole("button", { name: t("share", "shareProgress") }).click();
+      await expect(page.getByRole("textbox", { name: t("share", "progressLink") })).toBeVisible();
+      await expect(page.getByRole("img", { name: t("share", "qrCodeAlt") })).toBeVisible();
       await expectNoViolations(page);
     });
 
@@ -48,11 +66,11 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expectNoViolations(page);
       await page.goto("/");
       if (hasEstimates(STEPS)) {
-        await page.getByRole("spinbutton", { name: "Hours per week" }).fill("6");
-        await expect(page.getByText(/^At 6 hours a week you will finish around/)).toBeVisible();
+        await page.getByRole("spinbutton", { name: t("plan", "hoursPerWeek") }).fill("6");
+        await expect(page.getByText(new RegExp(`^${escapeRegExp(t("plan", "finish", { hoursPerWeek: 6, date: "\u0000" }).split("\u0000")[0]!.trimEnd())}`))).toBeVisible();
       }
       await page.getByRole("searchbox").fill("a");
-      await expect(page.getByRole("link", { name: new RegExp(`^${topic.title} — Not started — has notes$`) })).toBeVisible();
+      await expect(page.getByRole("link", { name: new RegExp(`^${escapeRegExp(mapTopicLink(topic.title, "not-started", true))}$`) })).toBeVisible();
       await expectNoViolations(page);
     });
 
@@ -71,24 +89,24 @@ for (const colorScheme of ["light", "dark"] as const) {
         ] as const,
       );
       await page.goto("/review");
-      await expect(page.getByRole("button", { name: "Good", exact: true })).toBeVisible();
-      await page.getByRole("button", { name: "Hard", exact: true }).focus();
+      await expect(page.getByRole("button", { name: t("review", "good"), exact: true })).toBeVisible();
+      await page.getByRole("button", { name: t("review", "hard"), exact: true }).focus();
       await expectNoViolations(page);
-      await page.getByRole("button", { name: "Hard", exact: true }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Next review" })).toBeVisible();
+      await page.getByRole("button", { name: t("review", "hard"), exact: true }).click();
+      await expect(page.getByRole("status").filter({ hasText: NEXT_REVIEW })).toBeVisible();
       await expectNoViolations(page);
     });
 
     test("shared progress and a damaged share link have no violations", async ({ page }) => {
       await markTopic(page, TOPICS[0]!, "done");
       await page.goto("/");
-      await page.getByRole("button", { name: "Share progress" }).click();
-      const link = await page.getByRole("textbox", { name: "Link to your progress" }).inputValue();
+      await page.getByRole("button", { name: t("share", "shareProgress") }).click();
+      const link = await page.getByRole("textbox", { name: t("share", "progressLink") }).inputValue();
       await page.goto(link);
-      await expect(page.getByRole("region", { name: /shared progress/ })).toBeVisible();
+      await expect(page.getByRole("region", { name: t("share", "viewingTitle"), exact: true })).toBeVisible();
       await expectNoViolations(page);
       await page.goto("/#share=broken");
-      await expect(page.getByText(/damaged or incomplete/)).toBeVisible();
+      await expect(page.getByText(t("share", "linkMalformed"))).toBeVisible();
       await expectNoViolations(page);
     });
   });

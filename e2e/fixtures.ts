@@ -48,6 +48,11 @@ export function topicsDone(done: number, of: number): string {
   return t("progress", "counts", { done, topics: of, learning: 0, skipped: 0 });
 }
 
+/** A topic's name on the overview's learning map: its title, its status, and whether it is due for review and has notes. */
+export function topicNodeName(title: string, status: TopicStatus, { due = false, noted = false } = {}): string {
+  return `${title} ${t("progress", "topicStatus", { status: statusName(status), due, noted })}`;
+}
+
 /** Checks the accessible names of every element a locator matches, in order. */
 export async function expectAccessibleNames(locator: Locator, names: string[]) {
   await expect(locator).toHaveCount(names.length);

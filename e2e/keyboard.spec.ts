@@ -1,4 +1,5 @@
 import { stepPath } from "../lib/site/paths";
+import { t } from "./catalog";
 import { expect, STEPS, test } from "./fixtures";
 
 const [first, second, third] = STEPS;
@@ -32,9 +33,9 @@ test.describe("keyboard", () => {
   test("arrows are left alone while a modifier is held or a radio group has focus", async ({ page }) => {
     await page.goto(stepPath(second!.slug));
     await page.keyboard.press("Alt+ArrowRight");
-    await page.getByRole("radio", { name: "Light" }).focus();
+    await page.getByRole("radio", { name: t("theme", "light") }).focus();
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: t("theme", "dark") })).toBeChecked();
     // Had either press navigated, this ArrowLeft would not land on step 1.
     await page.locator("h1").click();
     await page.keyboard.press("ArrowLeft");

@@ -1,3 +1,4 @@
+import { t } from "./catalog";
 import { expect, PAGES, test } from "./fixtures";
 
 test.describe("on a 320 px phone", () => {
@@ -21,7 +22,7 @@ test.describe("page structure", () => {
       await expect(page.getByRole("main")).toHaveCount(1);
       await expect(page.getByRole("contentinfo")).toHaveCount(1);
       await page.keyboard.press("Tab");
-      const skip = page.getByRole("link", { name: "Skip to content" });
+      const skip = page.getByRole("link", { name: t("chrome", "skipToContent") });
       await expect(skip).toBeFocused();
       await expect(skip).toBeInViewport();
       await page.keyboard.press("Enter");

@@ -1,12 +1,17 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessibleNames, setStatus, STEPS, STORAGE, test } from "./fixtures";
-import { statusName } from "./catalog";
+import { expect, expectAccessibleNames, setStatus, STEPS, STORAGE, test, topicNodeName, topicsDone } from "./fixtures";
+import { t } from "./catalog";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The Continue link's name for a topic, as the start of a pattern. */
+const continuesWith = (topic: string) => new RegExp(`^${escapeRegExp(t("progress", "continue", { topic }))}`);
 
 const allTopics = STEPS.flatMap((step) => step.topics.map((topic) => ({ step, topic })));
 const [first, second] = STEPS;
 
 function topicsOf(page: Page, stepNumber: number) {
-  return page.getByRole("list", { name: `Topics of step ${stepNumber}` }).getByRole("link");
+  return page.getByRole("list", { name: t("map", "topicsOfStep", { number: stepNumber }) }).getByRole("link");
 }
 
 async function seed(page: Page, statuses: Record<string, Record<string, string>>) {
@@ -14,7 +19,7 @@ async function seed(page: Page, statuses: Record<string, Record<string, string>>
 }
 
 function continueLink(page: Page) {
-  return page.getByRole("main").getByRole("link", { name: /^Continue/ });
+  return page.getByRole("main").getByRole("link", { name: new RegExp(`^${t("progress", "continue", { topic: "\0" }).split("\0").map(escapeRegExp).join(".*")}`) });
 }
 
 test.describe("the learning map on the overview", () => {
@@ -23,15 +28,15 @@ test.describe("the learning map on the overview", () => {
     for (const step of STEPS) {
       const links = topicsOf(page, step.number);
       await expect(links).toHaveCount(step.topics.length);
-      await expectAccessibleNames(links, step.topics.map((topic) => `${topic.title} — Not started`));
+      await expectAccessibleNames(links, step.topics.map((topic) => topicNodeName(topic.title, "not-started")));
       expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).toEqual(
         step.topics.map((topic) => `/steps/${step.slug}#${topic.id}`),
       );
     }
     // Step cards keep their titles, summaries and meters.
-    const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: `Step ${first!.number}: ${first!.title}` }) });
+    const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: t("map", "stepTitle", { number: first!.number, title: first!.title }) }) });
     await expect(card).toContainText(first!.summary);
-    await expect(card.getByRole("progressbar", { name: `Step ${first!.number} progress` })).toBeVisible();
+    await expect(card.getByRole("progressbar", { name: t("progress", "stepProgressLabel", { number: first!.number }) })).toBeVisible();
   });
 
   test("names each topic with its status once it has one, each status with its own mark", async ({ page }) => {
@@ -42,7 +47,7 @@ test.describe("the learning map on the overview", () => {
     await seed(page, statuses);
     await page.goto("/");
     for (const [{ topic }, status] of marks) {
-      const link = page.getByRole("link", { name: `${topic.title} — ${statusName(status)}`, exact: true });
+      const link = page.getByRole("link", { name: topicNodeName(topic.title, status), exact: true });
       await expect(link).toBeVisible();
       // Each status has its own mark, so colour is never the only cue.
       await expect(link.locator(".status-icon")).toHaveAttribute("data-status", status);
@@ -61,8 +66,8 @@ test.describe("the learning map on the overview", () => {
     const topic = second!.topics[0]!;
     await page.goto(`/steps/${second!.slug}`);
     await setStatus(page, topic.title, "learning");
-    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Roadmap" }).click();
-    await expect(page.getByRole("link", { name: `${topic.title} — ${statusName("learning")}`, exact: true })).toBeVisible();
+    await page.getByRole("navigation", { name: t("step", "breadcrumb") }).getByRole("link", { name: t("step", "roadmap") }).click();
+    await expect(page.getByRole("link", { name: topicNodeName(topic.title, "learning"), exact: true })).toBeVisible();
   });
 
   test("on a 320 px phone it is a vertical list with nothing scrolling sideways", async ({ page }) => {
@@ -78,13 +83,13 @@ test.describe("the learning map on the overview", () => {
     await page.goto("/");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("searchbox")).toBeHidden();
-    await expect(page.getByRole("button", { name: "Share progress" })).toBeHidden();
+    await expect(page.getByRole("button", { name: t("share", "shareProgress") })).toBeHidden();
     await expect(continueLink(page)).toBeHidden();
     for (const step of STEPS) await expect(topicsOf(page, step.number)).toHaveCount(step.topics.length);
     const icon = topicsOf(page, first!.number).first().locator(".status-icon");
     await expect(icon).toBeVisible();
     expect(await icon.evaluate((element) => getComputedStyle(element).borderRadius)).toBe("2px");
-    await expect(page.getByText(`1 of ${first!.topics.length} topics done`)).toBeVisible();
+    await expect(page.getByText(topicsDone(1, first!.topics.length))).toBeVisible();
   });
 });
 
@@ -93,7 +98,7 @@ test.describe("Continue", () => {
 
   test("starts with the first topic", async ({ page }) => {
     await page.goto("/");
-    await expect(continueLink(page)).toHaveAccessibleName(`Continue: ${firstTopic.title}`);
+    await expect(continueLink(page)).toHaveAccessibleName(t("progress", "continue", { topic: firstTopic.title }));
     await continueLink(page).click();
     await expect(page).toHaveURL(new RegExp(`/steps/${first!.slug}#${firstTopic.id}$`));
   });
@@ -102,7 +107,7 @@ test.describe("Continue", () => {
     const { step, topic } = allTopics.at(-1)!;
     await seed(page, { [step.slug]: { [topic.id]: "learning" } });
     await page.goto("/");
-    await expect(continueLink(page)).toHaveAccessibleName(new RegExp(`^Continue: ${topic.title}`));
+    await expect(continueLink(page)).toHaveAccessibleName(continuesWith(topic.title));
     await expect(continueLink(page)).toHaveAttribute("href", `/steps/${step.slug}#${topic.id}`);
   });
 
@@ -114,29 +119,29 @@ test.describe("Continue", () => {
     (statuses[skipped!.step.slug] ??= {})[skipped!.topic.id] = "skipped";
     await seed(page, statuses);
     await page.goto("/");
-    await expect(continueLink(page)).toHaveAccessibleName(new RegExp(`^Continue: ${next!.topic.title}`));
+    await expect(continueLink(page)).toHaveAccessibleName(continuesWith(next!.topic.title));
   });
 
   test("says the roadmap is complete when every topic is Done or Skipped", async ({ page }) => {
     const statuses = Object.fromEntries(STEPS.map((step) => [step.slug, Object.fromEntries(step.topics.map((topic, index) => [topic.id, index % 2 ? "skipped" : "done"]))]));
     await seed(page, statuses);
     await page.goto("/");
-    await expect(page.getByText("Roadmap complete: every topic is done or skipped.")).toBeVisible();
+    await expect(page.getByText(t("overview", "complete"))).toBeVisible();
     await expect(continueLink(page)).toHaveCount(0);
   });
 
   test("on a step page, shows where that step stands the same way", async ({ page }) => {
     test.skip(!second, "needs a roadmap of two steps or more");
     await page.goto(`/steps/${second!.slug}`);
-    await expect(continueLink(page)).toHaveAccessibleName(new RegExp(`^Continue: ${second!.topics[0]!.title}`));
+    await expect(continueLink(page)).toHaveAccessibleName(continuesWith(second!.topics[0]!.title));
     await expect(continueLink(page)).toHaveAttribute("href", `#${second!.topics[0]!.id}`);
     const last = second!.topics.at(-1)!;
     await setStatus(page, last.title, "learning");
-    await expect(continueLink(page)).toHaveAccessibleName(new RegExp(`^Continue: ${last.title}`));
+    await expect(continueLink(page)).toHaveAccessibleName(continuesWith(last.title));
     await continueLink(page).click();
     await expect(page.locator(`section#${last.id}`)).toBeInViewport();
     for (const topic of second!.topics) await setStatus(page, topic.title, "done");
-    await expect(page.getByText("Step complete: every topic is done or skipped.")).toBeVisible();
+    await expect(page.getByText(t("step", "complete"))).toBeVisible();
     await expect(continueLink(page)).toHaveCount(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { Page, Request } from "@playwright/test";
 import { SEARCH_INDEX_PATH } from "../lib/search/entries";
 import { stepPath } from "../lib/site/paths";
+import { t } from "./catalog";
 import { expect, FIRST_STEP, isMarkedDocument, LAST_STEP, markDocument, STEPS, test } from "./fixtures";
 
 /** Requests the client router makes for a page's data (RSC), as opposed to loading the page. */
@@ -16,7 +17,7 @@ test.describe("navigation", () => {
   test("internal links are plain links that navigate client-side once scripts run", async ({ page }) => {
     await page.goto("/");
     await markDocument(page);
-    await page.getByRole("link", { name: `Step ${LAST_STEP.number}: ${LAST_STEP.title}` }).click();
+    await page.getByRole("link", { name: t("map", "stepTitle", { number: LAST_STEP.number, title: LAST_STEP.title }) }).click();
     await expect(page).toHaveURL((url) => url.pathname === stepPath(LAST_STEP.slug));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_STEP.title);
     // The same document: a full page load would have dropped the marker.
@@ -27,7 +28,7 @@ test.describe("navigation", () => {
     test.skip(STEPS.length < 2, "needs a roadmap of two steps or more");
     await page.goto(stepPath(FIRST_STEP.slug));
     await markDocument(page);
-    const next = page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: STEPS[1]!.title });
+    const next = page.getByRole("navigation", { name: t("step", "stepsNavigation") }).getByRole("link", { name: STEPS[1]!.title });
     await next.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await next.click();
@@ -40,7 +41,7 @@ test.describe("navigation", () => {
   test("a link opened in a new tab with a modifier is left to the browser", async ({ page, context }) => {
     await page.goto("/");
     const opened = context.waitForEvent("page");
-    await page.getByRole("link", { name: `Step ${FIRST_STEP.number}: ${FIRST_STEP.title}` }).click({ modifiers: ["ControlOrMeta"] });
+    await page.getByRole("link", { name: t("map", "stepTitle", { number: FIRST_STEP.number, title: FIRST_STEP.title }) }).click({ modifiers: ["ControlOrMeta"] });
     const tab = await opened;
     await tab.waitForLoadState();
     expect(new URL(tab.url()).pathname).toBe(stepPath(FIRST_STEP.slug));
@@ -52,7 +53,7 @@ test.describe("navigation", () => {
     await page.goto("/");
     await page.waitForLoadState("networkidle");
     expect(requests.map((request) => request.url())).toEqual([]);
-    await page.getByRole("link", { name: `Step ${LAST_STEP.number}: ${LAST_STEP.title}` }).hover();
+    await page.getByRole("link", { name: t("map", "stepTitle", { number: LAST_STEP.number, title: LAST_STEP.title }) }).hover();
     await expect.poll(() => requests.map((request) => new URL(request.url()).pathname)).toContain(stepPath(LAST_STEP.slug));
   });
 

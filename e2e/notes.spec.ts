@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { NOTE_MAX_LENGTH } from "../lib/notes/limits";
 import { stepPath, topicPath } from "../lib/site/paths";
-import { t } from "./catalog";
+import type { TopicStatus } from "../lib/progress/statuses";
+import { LOCALE, statusName, t } from "./catalog";
 import { expect, isMarkedDocument, markDocument, notesField, notesToggle, openNotes, readStoredJson, seedStorage, setStatus, STORAGE, test, TOPICS } from "./fixtures";
 
 // The first topics of the whole roadmap, wherever their steps begin and end.
@@ -10,6 +11,15 @@ const { step, topic } = first!;
 
 const storedNotes = (notes: Record<string, Record<string, string>>) => JSON.stringify({ version: 1, notes });
 const seedNote = (page: Page, text: string) => seedStorage(page, STORAGE.notes, storedNotes({ [step.slug]: { [topic.id]: text } }));
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A topic's name on the overview's learning map: its title, its status, and whether it is due for review and has notes. */
+const topicNodeName = (title: string, status: TopicStatus, { due = false, noted = false } = {}) => `${title} ${t("progress", "topicStatus", { status: statusName(status), due, noted })}`;
+
+/** "N of M characters", as the notes' count says it. */
+const characterCount = (count: number) => t("notes", "count", { count, max: NOTE_MAX_LENGTH });
+/** The count's words around the number of characters typed, whatever that number is. */
+const anyCharacterCount = new RegExp(characterCount(123_456_789).split(new Intl.NumberFormat(LOCALE).format(123_456_789)).map(escapeRegExp).join(".*"));
 
 test.describe("notes on a topic", () => {
   test("are closed until opened with one click, saved as the learner types, and open without a click once written", async ({ page }) => {
@@ -60,15 +70,15 @@ test.describe("notes on a topic", () => {
     await notesField(other, topic.title).fill("Theirs");
 
     // The first tab keeps what its learner is typing, and shows what the other tab wrote.
-    await expect(page.getByRole("status").filter({ hasText: "Another tab or device changed this note while you were typing here." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: t("notes", "otherTabChanged") })).toBeVisible();
     await expect(page.locator(`section#${topic.id}`).getByText("Theirs", { exact: true }).filter({ visible: true })).toBeVisible();
     await expect(field).toHaveValue("Mine");
     await expect(field).toBeFocused();
     await field.pressSequentially(", still");
     await expect(field).toHaveValue("Mine, still");
     await expect.poll(() => readStoredJson(page, STORAGE.notes)).toEqual({ version: 1, notes: { [step.slug]: { [topic.id]: "Mine, still" } } });
-    await page.getByRole("button", { name: "Dismiss" }).click();
-    await expect(page.getByText("Another tab or device changed this note")).toBeHidden();
+    await page.getByRole("button", { name: t("notes", "dismiss") }).click();
+    await expect(page.getByText(t("notes", "otherTabChanged"))).toBeHidden();
   });
 
   test("that the browser refuses to store stay in the field, with a message saying they are not saved", async ({ page }) => {
@@ -82,7 +92,7 @@ test.describe("notes on a topic", () => {
     await page.goto(stepPath(step.slug));
     const field = await openNotes(page, topic.title);
     await field.pressSequentially("Precious words");
-    await expect(page.getByText(/^Not saved: this browser won’t store notes/)).toBeVisible();
+    await expect(page.getByText(new RegExp(`^${escapeRegExp(t("notes", "saveFailed"))}`))).toBeVisible();
     await expect(field).toHaveValue("Precious words");
     // Leaving the field and closing and opening the notes loses nothing.
     await field.blur();
@@ -92,11 +102,11 @@ test.describe("notes on a topic", () => {
     expect(await readStoredJson(page, STORAGE.notes)).toBeNull();
     // Away and back within the app (the same document), the note is still there, and so is its message.
     await markDocument(page);
-    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Roadmap" }).click();
+    await page.getByRole("navigation", { name: t("chrome", "siteNavigation") }).getByRole("link", { name: t("chrome", "roadmapLink") }).click();
     await expect(page).toHaveURL(/\/$/);
     await page.goBack();
     await expect(notesField(page, topic.title)).toHaveValue("Precious words");
-    await expect(page.getByText(/^Not saved: this browser won’t store notes/)).toBeVisible();
+    await expect(page.getByText(new RegExp(`^${escapeRegExp(t("notes", "saveFailed"))}`))).toBeVisible();
     expect(await isMarkedDocument(page)).toBe(true);
   });
 
@@ -115,13 +125,13 @@ test.describe("notes on a topic", () => {
     await page.goto(stepPath(step.slug));
     const field = await openNotes(page, topic.title);
     await field.fill("a".repeat(8_000));
-    await expect(page.getByText(/of 10,000 characters/)).toBeHidden();
+    await expect(page.getByText(anyCharacterCount)).toBeHidden();
     await field.fill("a".repeat(9_500));
-    await expect(page.getByText("9,500 of 10,000 characters")).toBeVisible();
-    await expect(field).toHaveAccessibleDescription(/9,500 of 10,000 characters/);
+    await expect(page.getByText(characterCount(9_500))).toBeVisible();
+    await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(characterCount(9_500))));
     await field.fill("a".repeat(NOTE_MAX_LENGTH + 50));
     await expect(field).toHaveValue("a".repeat(NOTE_MAX_LENGTH));
-    await expect(page.getByText("10,000 of 10,000 characters")).toBeVisible();
+    await expect(page.getByText(characterCount(NOTE_MAX_LENGTH))).toBeVisible();
   });
 
   test("print under their topic", async ({ page }) => {
@@ -153,15 +163,15 @@ test.describe("notes on the overview", () => {
     await page.goto(stepPath(step.slug));
     await setStatus(page, topic.title, "done");
     await page.goto("/");
-    await expect(page.getByRole("link", { name: `${topic.title} — Done — has notes`, exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: `${second!.topic.title} — Not started`, exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: topicNodeName(topic.title, "done", { noted: true }), exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: topicNodeName(second!.topic.title, "not-started"), exact: true })).toBeVisible();
   });
 
   test("open by themselves on a step page reached by a link, after the overview has read them", async ({ page }) => {
     await seedNote(page, "read on the overview first");
     await page.goto("/");
     await markDocument(page);
-    await page.getByRole("link", { name: new RegExp(`^${topic.title} — .* — has notes$`) }).click();
+    await page.getByRole("link", { name: new RegExp(`^${topicNodeName(topic.title, "not-started", { noted: true }).split(statusName("not-started")).map(escapeRegExp).join(".*")}$`) }).click();
     await expect(notesField(page, topic.title)).toHaveValue("read on the overview first");
     // A client-side navigation: the same document.
     expect(await isMarkedDocument(page)).toBe(true);
@@ -182,15 +192,15 @@ test.describe("notes on the overview", () => {
     await page.goto(stepPath(step.slug));
     await setStatus(page, topic.title, "learning");
     await page.goto("/");
-    await page.getByRole("button", { name: "Share progress" }).click();
-    const link = await page.getByRole("textbox", { name: "Link to your progress" }).inputValue();
+    await page.getByRole("button", { name: t("share", "shareProgress") }).click();
+    const link = await page.getByRole("textbox", { name: t("share", "progressLink") }).inputValue();
     const fresh = await browser.newContext({ serviceWorkers: "block" });
     const visitor = await fresh.newPage();
     await visitor.goto(link);
-    await expect(visitor.getByRole("link", { name: `${topic.title} — Learning`, exact: true })).toBeVisible();
+    await expect(visitor.getByRole("link", { name: topicNodeName(topic.title, "learning"), exact: true })).toBeVisible();
     await fresh.close();
     // The learner's own notes are not marked while someone's shared progress is on screen either.
     await page.goto(link);
-    await expect(page.getByRole("link", { name: `${topic.title} — Learning`, exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: topicNodeName(topic.title, "learning"), exact: true })).toBeVisible();
   });
 });

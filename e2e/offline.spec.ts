@@ -27,6 +27,13 @@ import { t } from "./catalog";
 import { expectNoViolations } from "./axe";
 import { startStandaloneCopy } from "./standalone";
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A step's link, as the overview's map names it. */
+const mapStepLink = (step: Step) => t("map", "stepTitle", { number: step.number, title: step.title });
+/** A step's link, as the offline and 404 pages name it. */
+const stepLink = (step: Step) => t("step", "stepTitle", { number: step.number, title: step.title });
+
 // The one suite that lets the service worker run (playwright.config.ts blocks it everywhere else).
 test.use({ serviceWorkers: "allow" });
 
@@ -73,7 +80,7 @@ async function expectPage(page: Page, path: string) {
   // Polled: after a client-side navigation the head changes a moment after the click.
   const canonical = page.locator('link[rel="canonical"]');
   await expect.poll(async () => new URL((await canonical.getAttribute("href")) ?? "", page.url()).pathname, path).toBe(path);
-  await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText("This page needs a connection");
+  await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText(t("offline", "title"));
 }
 
 test.describe("offline", () => {
@@ -101,16 +108,16 @@ test.describe("offline", () => {
   test("links between pages work offline, client-side and by full load", async ({ page }) => {
     await page.goto("/");
     await markDocument(page);
-    await page.getByRole("link", { name: `Step ${FIRST_STEP.number}: ${FIRST_STEP.title}` }).first().click();
+    await page.getByRole("link", { name: mapStepLink(FIRST_STEP) }).first().click();
     await expect(page).toHaveURL((url) => url.pathname === stepPath(FIRST_STEP.slug));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(FIRST_STEP.title);
     // Client-side, from the saved router data: a full page load would have dropped the marker.
     expect(await isMarkedDocument(page)).toBe(true);
     // The article, linked from every page's header.
-    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Article" }).click();
+    await page.getByRole("navigation", { name: t("chrome", "siteNavigation") }).getByRole("link", { name: t("chrome", "articleLink") }).click();
     await expectPage(page, ARTICLE_PATH);
     // By full load: the overview's link followed as a new document, then a reload.
-    const overviewLink = page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Roadmap" });
+    const overviewLink = page.getByRole("navigation", { name: t("chrome", "siteNavigation") }).getByRole("link", { name: t("chrome", "roadmapLink") });
     await Promise.all([page.waitForEvent("load"), overviewLink.evaluate((link: HTMLAnchorElement) => window.location.assign(link.href))]);
     await expectPage(page, "/");
     await page.reload();
@@ -137,10 +144,10 @@ test.describe("offline", () => {
   test("the study plan is set and downloaded as a calendar file offline", async ({ page }) => {
     test.skip(!hasEstimates(STEPS), "this roadmap gives no time estimates");
     await page.goto("/");
-    await page.getByRole("spinbutton", { name: "Hours per week" }).fill("4");
-    await expect(page.getByText(/^At 4 hours a week you will finish around /)).toBeVisible();
+    await page.getByRole("spinbutton", { name: t("plan", "hoursPerWeek") }).fill("4");
+    await expect(page.getByText(new RegExp(`^${escapeRegExp(t("plan", "finish", { hoursPerWeek: 4, date: "\u0000" }).split("\u0000")[0]!)}`))).toBeVisible();
     const downloading = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Add to calendar" }).click();
+    await page.getByRole("button", { name: t("plan", "addToCalendar") }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(STORAGE.calendarFile);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
@@ -149,8 +156,8 @@ test.describe("offline", () => {
 
   test("the review page opens offline", async ({ page }) => {
     await page.goto(REVIEW_PATH);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review");
-    await expect(page.getByText(/^Nothing to review yet/)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("review", "title"));
+    await expect(page.getByText(new RegExp(`^${escapeRegExp(t("review", "nothingYet"))}`))).toBeVisible();
   });
 
   test("search works offline", async ({ page }) => {
@@ -167,8 +174,8 @@ test.describe("offline", () => {
 
   test("a page that is not saved says it needs a connection and links to the pages that are", async ({ page }) => {
     await page.goto("/not-on-the-roadmap");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page needs a connection");
-    await page.getByRole("link", { name: `Step ${LAST_STEP.number}: ${LAST_STEP.title}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("offline", "title"));
+    await page.getByRole("link", { name: stepLink(LAST_STEP) }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_STEP.title);
   });
 });
@@ -189,8 +196,8 @@ test.describe("the service worker", () => {
 
   test("has an offline page that links to every step", async ({ page }) => {
     await page.goto(OFFLINE_PATH);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page needs a connection");
-    await expect(page.getByRole("link", { name: /^Step / })).toHaveCount(STEPS.length);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("offline", "title"));
+    await expect(page.getByRole("link", { name: new RegExp(`^${escapeRegExp(t("step", "stepTitle", { number: "\u0000", title: "\u0000" }).split("\u0000")[0]!)}`) })).toHaveCount(STEPS.length);
   });
 });
 
@@ -208,7 +215,7 @@ test.describe("a new build", () => {
       // Deploy a new build: a different worker at the same URL. The tab looks for one when the learner comes back to it.
       appendFileSync(path.join(server.dir, "public", SERVICE_WORKER_PATH), "\n// The next build.\n");
       await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-      const prompt = page.getByRole("status").filter({ hasText: "A new version is available." });
+      const prompt = page.getByRole("status").filter({ hasText: t("pwa", "newVersion") });
       await expect(prompt).toBeVisible({ timeout: 15_000 });
       await expectNoViolations(page);
 
@@ -217,10 +224,10 @@ test.describe("a new build", () => {
       await page.waitForTimeout(1000);
       expect(await isMarkedDocument(page)).toBe(true);
 
-      await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
+      await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: t("pwa", "reload") }).click()]);
       expect(await isMarkedDocument(page)).toBe(false);
       await expect(statusRadio(page, topic.title, "learning")).toBeChecked();
-      await expect(page.getByText("A new version is available.")).toHaveCount(0);
+      await expect(page.getByText(t("pwa", "newVersion"))).toHaveCount(0);
       // The new worker is in charge, with nothing left waiting.
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
     } finally {
@@ -242,10 +249,10 @@ test.describe("a new build", () => {
 
       await server.redeploy((dir) => reviseStepPage(dir, step, revisedTitle));
       await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-      const prompt = page.getByRole("status").filter({ hasText: "A new version is available." });
+      const prompt = page.getByRole("status").filter({ hasText: t("pwa", "newVersion") });
       await expect(prompt).toBeVisible({ timeout: 15_000 });
       await expect(heading).toHaveText(step.title);
-      await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
+      await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: t("pwa", "reload") }).click()]);
       await expect(heading).toHaveText(revisedTitle);
 
       // The first build's router data is deleted, and this build's saved under a new name.
@@ -259,7 +266,7 @@ test.describe("a new build", () => {
       await expect(heading).toHaveText(revisedTitle);
       await page.goto(`${server.url}/`);
       await markDocument(page);
-      await page.getByRole("link", { name: `Step ${step.number}: ${step.title}` }).first().click();
+      await page.getByRole("link", { name: mapStepLink(step) }).first().click();
       await expect(heading).toHaveText(revisedTitle);
       expect(await isMarkedDocument(page)).toBe(true);
     } finally {

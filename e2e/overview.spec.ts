@@ -3,6 +3,9 @@ import { stepPath } from "../lib/site/paths";
 import { LOCALE, t } from "./catalog";
 import { ARTICLE, ARTICLE_PATH, expect, SITE, STEPS, test } from "./fixtures";
 
+/** A step card's title: "Step 2: …", its number hidden to the eye but read out. */
+const stepCardTitle = (step: (typeof STEPS)[number]) => t("map", "stepTitle", { number: step.number, title: step.title });
+
 test.describe("the overview", () => {
   test.beforeEach(async ({ page }) => {
     await page.goto("/");
@@ -26,7 +29,7 @@ test.describe("the overview", () => {
     await expect(items).toHaveCount(STEPS.length);
     for (const [index, step] of STEPS.entries()) {
       const item = items.nth(index);
-      await expect(item.getByRole("heading", { level: 2 })).toHaveText(`Step ${step.number}: ${step.title}`);
+      await expect(item.getByRole("heading", { level: 2 })).toHaveText(stepCardTitle(step));
       await expect(item).toContainText(step.summary);
       await expect(item).toContainText(t("units", "topics", { count: step.topics.length }));
       await expect(item.getByRole("heading").getByRole("link")).toHaveAttribute("href", stepPath(step.slug));
@@ -35,13 +38,13 @@ test.describe("the overview", () => {
 
   test("opens a step from its card", async ({ page }) => {
     const step = STEPS.at(-1)!;
-    await page.getByRole("link", { name: `Step ${step.number}: ${step.title}` }).click();
+    await page.getByRole("link", { name: stepCardTitle(step) }).click();
     await expect(page).toHaveURL((url) => url.pathname === stepPath(step.slug));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(step.title);
   });
 
   test("links to the full article", async ({ page }) => {
-    await page.getByRole("main").getByRole("link", { name: "Read the full article" }).click();
+    await page.getByRole("main").getByRole("link", { name: t("overview", "readArticle") }).click();
     await expect(page).toHaveURL((url) => url.pathname === ARTICLE_PATH);
   });
 });

@@ -1,13 +1,14 @@
 import type { Locator, Page } from "@playwright/test";
 import type { CalendarStep } from "../lib/plan/calendar";
 import { hasEstimates, hoursLeft, sumEstimates, type Estimate } from "../lib/plan/estimates";
-import { DEFAULT_PLAN, type Pace } from "../lib/plan/plan";
+import { MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, REMINDER_MINUTES } from "../lib/plan/pace";
+import { DEFAULT_PLAN, describeMinutes, type Pace } from "../lib/plan/plan";
 import { projectPlan } from "../lib/plan/schedule";
 import { lineProblems, readCalendar } from "../lib/plan/test-support/read-calendar";
 import { EMPTY_PROGRESS, setTopicStatus, toStepOutline } from "../lib/progress/progress";
 import type { Progress } from "../lib/progress/schema";
 import { stepPath } from "../lib/site/paths";
-import { t } from "./catalog";
+import { LOCALE, t } from "./catalog";
 import { expect, readStoredJson, setStatus, SITE, STEPS, STORAGE, test, TOPICS } from "./fixtures";
 
 // The plan's dates are compared with what lib/plan computes for the same moment. Both sides work in
@@ -16,7 +17,9 @@ import { expect, readStoredJson, setStatus, SITE, STEPS, STORAGE, test, TOPICS }
 test.use({ locale: "en-GB", timezoneId: "UTC" });
 const BROWSER_NOW = new Date(Date.UTC(2026, 11, 1, 12));
 const NODE_NOW = new Date(2026, 11, 1, 12);
-const formatDate = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "long" }).format(date);
+// The learner's regional form of the site's language: en-GB's on an English site, the site's own otherwise.
+const dateLocale = new Intl.Locale(LOCALE).language === "en" ? "en-GB" : LOCALE;
+const formatDate = (date: Date) => new Intl.DateTimeFormat(dateLocale, { dateStyle: "long" }).format(date);
 
 const outline: CalendarStep[] = STEPS.map((step) => ({ ...toStepOutline(step), number: step.number, title: step.title }));
 const estimated = TOPICS.filter(({ topic }) => topic.hours !== undefined);
@@ -24,10 +27,27 @@ const pace = (hoursPerWeek: number, overrides: Partial<Pace> = {}): Pace => ({ .
 
 test.skip(!hasEstimates(STEPS), "this roadmap gives no time estimates");
 
-const planRegion = (page: Page) => page.getByRole("region", { name: "Your plan" });
-const hoursField = (page: Page) => page.getByRole("spinbutton", { name: "Hours per week" });
-const stepCard = (page: Page, number: number) =>
-  page.getByRole("main").getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^Step ${number}:`) }) });
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const planRegion = (page: Page) => page.getByRole("region", { name: t("overview", "yourPlan") });
+const hoursField = (page: Page) => page.getByRole("spinbutton", { name: t("plan", "hoursPerWeek") });
+const weekday = (page: Page, day: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU") => page.getByRole("checkbox", { name: t("plan", `weekday${day}`) });
+const stepCard = (page: Page, step: (typeof STEPS)[number]) =>
+  page
+    .getByRole("main")
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: new RegExp(`^${escapeRegExp(t("map", "stepTitle", { number: step.number, title: step.title }))}`) }) });
+
+/** A step's finish date without the date ("finishes around"), the longest run of the message's own words. */
+const DATE_MARKER = "\u0000";
+const STEP_FINISHES = t("plan", "stepFinishes", { date: DATE_MARKER })
+  .split(DATE_MARKER)
+  .map((part) => part.trim())
+  .reduce((longest, part) => (part.length > longest.length ? part : longest), "");
+
+/** An estimate in hours as the pages show it ("about 2.5 h"), with any number: for checking there is none. */
+const SEVEN = new Intl.NumberFormat(LOCALE).format(7);
+const ANY_HOURS = new RegExp(t("units", "aboutHours", { hours: 7 }).split(SEVEN).map(escapeRegExp).join("[\\p{Nd}.,\\u066B]+"), "u");
 
 /** What the plan should say of the time left. */
 const timeLeft = ({ hours, unestimated }: Estimate) => t("plan", "timeLeft", { left: hours > 0 ? "some" : "none", hours: t("units", "aboutHours", { hours }), unestimated });
@@ -35,16 +55,16 @@ const timeLeft = ({ hours, unestimated }: Estimate) => t("plan", "timeLeft", { l
 /** What the overview should say of the finish at `hours` a week with `progress`. */
 function finishSentence(hours: number, progress: Progress = EMPTY_PROGRESS) {
   const finish = projectPlan(progress, outline, pace(hours), NODE_NOW).finish!;
-  return `At ${hours} ${hours === 1 ? "hour" : "hours"} a week you will finish around ${formatDate(finish)}.`;
+  return t("plan", "finish", { hoursPerWeek: hours, date: formatDate(finish) });
 }
 
 async function expectStepCardDates(page: Page, hours: number, progress: Progress = EMPTY_PROGRESS) {
   const projection = projectPlan(progress, outline, pace(hours), NODE_NOW);
   for (const [index, step] of STEPS.entries()) {
     const finish = projection.steps[index]!.finish;
-    const card = stepCard(page, step.number);
-    if (finish) await expect(card).toContainText(`finishes around ${formatDate(finish)}`);
-    else await expect(card).not.toContainText("finishes around");
+    const card = stepCard(page, step);
+    if (finish) await expect(card).toContainText(t("plan", "stepFinishes", { date: formatDate(finish) }));
+    else await expect(card).not.toContainText(STEP_FINISHES);
   }
 }
 
@@ -66,7 +86,7 @@ test.describe("time estimates", () => {
     await expect(page.getByText(t("step", "topicsAndEstimate", { topics: step.topics.length, estimate: t("units", "estimate", { ...sumEstimates(step.topics) }) }), { exact: true })).toBeVisible();
     for (const topic of step.topics) {
       const section = page.locator(`section#${topic.id}`);
-      if (topic.hours === undefined) await expect(section).not.toContainText(/about [\d.]+ h/);
+      if (topic.hours === undefined) await expect(section).not.toContainText(ANY_HOURS);
       else await expect(section.getByText(t("units", "aboutHours", { hours: topic.hours }), { exact: true })).toBeVisible();
     }
   });
@@ -94,8 +114,8 @@ test.describe("pace and finish date", () => {
   test("Hours per week is empty by default: no plan, no dates", async ({ page }) => {
     await page.goto("/");
     await expect(hoursField(page)).toHaveValue("");
-    await expect(planRegion(page)).toContainText("Set the hours you can give each week to see when you will finish.");
-    await expect(page.getByText("finishes around")).toHaveCount(0);
+    await expect(planRegion(page)).toContainText(t("plan", "noPace"));
+    await expect(page.getByText(STEP_FINISHES)).toHaveCount(0);
     expect(await readStoredJson(page, STORAGE.plan)).toBeNull();
   });
 
@@ -139,7 +159,7 @@ test.describe("pace and finish date", () => {
     await expect(planRegion(page)).toContainText(finishSentence(5));
     for (const bad of ["0", "61", "2.5"]) {
       await hoursField(page).fill(bad);
-      await expect(planRegion(page)).toContainText("Enter a whole number of hours from 1 to 60");
+      await expect(planRegion(page)).toContainText(t("plan", "invalidHours", { min: MIN_HOURS_PER_WEEK, max: MAX_HOURS_PER_WEEK }));
       await expect(hoursField(page)).toHaveAttribute("aria-invalid", "true");
       expect(await readStoredJson(page, STORAGE.plan)).toMatchObject({ hoursPerWeek: 5 });
     }
@@ -147,8 +167,8 @@ test.describe("pace and finish date", () => {
     // Emptied, the field keeps the plan until the learner leaves it empty.
     expect(await readStoredJson(page, STORAGE.plan)).toMatchObject({ hoursPerWeek: 5 });
     await hoursField(page).blur();
-    await expect(planRegion(page)).toContainText("Set the hours you can give each week");
-    await expect(page.getByText("finishes around")).toHaveCount(0);
+    await expect(planRegion(page)).toContainText(t("plan", "noPace"));
+    await expect(page.getByText(STEP_FINISHES)).toHaveCount(0);
     expect(await readStoredJson(page, STORAGE.plan)).toEqual({ version: 1, days: ["TU", "TH"], time: "19:00" });
   });
 
@@ -179,8 +199,8 @@ test.describe("the plan in a calendar", () => {
   test("Add to calendar downloads iCalendar that a parser reads: sessions, their end, step dates with URLs, reminders", async ({ page, baseURL }) => {
     await page.goto("/");
     await hoursField(page).fill("5");
-    const { name, text } = await download(page, planRegion(page).getByRole("button", { name: "Add to calendar" }));
-    expect(name).toBe(`${SITE.storageNamespace}-study-plan.ics`);
+    const { name, text } = await download(page, planRegion(page).getByRole("button", { name: t("plan", "addToCalendar") }));
+    expect(name).toBe(t("calendar", "fileName", { namespace: SITE.storageNamespace }));
     expect(lineProblems(text)).toEqual([]);
 
     const projection = projectPlan(EMPTY_PROGRESS, outline, pace(5), NODE_NOW);
@@ -196,7 +216,7 @@ test.describe("the plan in a calendar", () => {
     expect(others.map(({ summary, url, allDay, start }) => ({ summary, url, allDay, day: formatDate(start) }))).toEqual(
       STEPS.flatMap((step, index) => {
         const finish = projection.steps[index]!.finish;
-        return finish ? [{ summary: `Finish Step ${step.number}: ${step.title}`, url: `${baseURL}${stepPath(step.slug)}`, allDay: true, day: formatDate(finish) }] : [];
+        return finish ? [{ summary: t("calendar", "stepSummary", { step: step.number, title: step.title }), url: `${baseURL}${stepPath(step.slug)}`, allDay: true, day: formatDate(finish) }] : [];
       }),
     );
   });
@@ -204,18 +224,18 @@ test.describe("the plan in a calendar", () => {
   test("the learner picks the days and the time, and a new download keeps the events' UIDs", async ({ page }) => {
     await page.goto("/");
     await hoursField(page).fill("5");
-    const button = planRegion(page).getByRole("button", { name: "Add to calendar" });
+    const button = planRegion(page).getByRole("button", { name: t("plan", "addToCalendar") });
     const first = readCalendar((await download(page, button)).text);
 
-    await page.getByRole("checkbox", { name: "Monday" }).check();
-    await page.getByRole("checkbox", { name: "Wednesday" }).check();
-    await page.getByRole("checkbox", { name: "Saturday" }).check();
-    await page.getByRole("checkbox", { name: "Tuesday" }).uncheck();
-    await page.getByRole("checkbox", { name: "Thursday" }).uncheck();
-    await page.getByLabel("Start time").fill("07:30");
-    await expect(planRegion(page)).toContainText("3 sessions a week of 1 h 40 min");
+    await weekday(page, "MO").check();
+    await weekday(page, "WE").check();
+    await weekday(page, "SA").check();
+    await weekday(page, "TU").uncheck();
+    await weekday(page, "TH").uncheck();
+    await page.getByLabel(t("plan", "startTime")).fill("07:30");
+    await expect(planRegion(page)).toContainText(t("plan", "sessions", { days: 3, length: describeMinutes(100, (key, values) => t("plan", key, values)), reminderMinutes: REMINDER_MINUTES }));
     expect(await readStoredJson(page, STORAGE.plan)).toEqual({ version: 1, hoursPerWeek: 5, days: ["MO", "WE", "SA"], time: "07:30" });
-    await expect(planRegion(page)).toContainText(`finish around ${formatDate(projectPlan(EMPTY_PROGRESS, outline, pace(5, { days: ["MO", "WE", "SA"], time: "07:30" }), NODE_NOW).finish!)}`);
+    await expect(planRegion(page)).toContainText(t("plan", "finish", { hoursPerWeek: 5, date: formatDate(projectPlan(EMPTY_PROGRESS, outline, pace(5, { days: ["MO", "WE", "SA"], time: "07:30" }), NODE_NOW).finish!) }));
 
     const second = readCalendar((await download(page, button)).text);
     const sessions = second.events.find((event) => event.rule)!;
@@ -226,11 +246,11 @@ test.describe("the plan in a calendar", () => {
 
   test("keeps at least one study day, and asks for a pace before making a file", async ({ page }) => {
     await page.goto("/");
-    await planRegion(page).getByRole("button", { name: "Add to calendar" }).click();
-    await expect(planRegion(page)).toContainText("Set your hours per week first.");
-    await page.getByRole("checkbox", { name: "Tuesday" }).uncheck();
-    await page.getByRole("checkbox", { name: "Thursday" }).click();
-    await expect(planRegion(page)).toContainText("Keep at least one study day.");
-    await expect(page.getByRole("checkbox", { name: "Thursday" })).toBeChecked();
+    await planRegion(page).getByRole("button", { name: t("plan", "addToCalendar") }).click();
+    await expect(planRegion(page)).toContainText(t("plan", "setPaceFirst"));
+    await weekday(page, "TU").uncheck();
+    await weekday(page, "TH").click();
+    await expect(planRegion(page)).toContainText(t("plan", "keepOneDay"));
+    await expect(weekday(page, "TH")).toBeChecked();
   });
 });

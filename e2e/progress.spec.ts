@@ -18,8 +18,10 @@ import {
   test,
   TOPIC_COUNT,
   TOPICS,
+  topicNodeName,
   topicsDone,
 } from "./fixtures";
+import { statusName, t } from "./catalog";
 
 const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE.progress);
 
@@ -27,10 +29,17 @@ const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(k
 const seedProgress = (page: Page, raw: string) => seedStorage(page, STORAGE.progress, raw);
 
 function stepCard(page: Page, number: number) {
-  return page.getByRole("main").getByRole("article").filter({ has: page.getByRole("heading", { name: new RegExp(`^Step ${number}:`) }) });
+  const { title } = STEPS.find((each) => each.number === number)!;
+  return page.getByRole("main").getByRole("article").filter({ has: page.getByRole("heading", { name: t("map", "stepTitle", { number, title }), exact: true }) });
 }
 
-const yourProgress = (page: Page) => page.getByRole("region", { name: "Your progress" });
+const yourProgress = (page: Page) => page.getByRole("region", { name: t("overview", "yourProgress") });
+
+/** "1 of 4 topics done · 1 learning · 1 skipped", as the meters say it (what is zero left out). */
+const counts = (done: number, topics: number, learning = 0, skipped = 0) => t("progress", "counts", { done, topics, learning, skipped });
+
+/** What Import says it brought in: the file's name, its progress, and how many notes and review histories. */
+const imported = (file: string, progress: string, notes = 0, histories = 0) => t("backup", "imported", { file, contents: t("backup", "contents", { progress, notes, histories }) });
 const [first, second] = STEPS;
 // The first three topics of the roadmap, wherever their steps begin and end.
 const [topicA, topicB, topicC] = TOPICS;
@@ -40,7 +49,7 @@ const step = topicA!.step;
 function expectedSummary(topics: readonly { id: string }[], marks: [RoadmapTopic, TopicStatus][]) {
   const count = (status: TopicStatus) => marks.filter(([{ topic }, given]) => given === status && topics.some(({ id }) => id === topic.id)).length;
   const [done, learning, skipped] = [count("done"), count("learning"), count("skipped")];
-  return [topicsDone(done, topics.length - skipped), learning && `${learning} learning`, skipped && `${skipped} skipped`].filter(Boolean).join(" · ");
+  return counts(done, topics.length - skipped, learning, skipped);
 }
 
 test.describe("topic statuses", () => {
@@ -49,7 +58,7 @@ test.describe("topic statuses", () => {
     for (const topic of step.topics) {
       const group = statusGroup(page, topic.title);
       await expect(group.getByRole("radio")).toHaveCount(4);
-      await expectAccessibleNames(group.getByRole("radio"), ["Not started", "Learning", "Done", "Skipped"]);
+      await expectAccessibleNames(group.getByRole("radio"), (["not-started", "learning", "done", "skipped"] as const).map(statusName));
       await expect(statusRadio(page, topic.title, "not-started")).toBeChecked();
     }
   });
@@ -70,7 +79,7 @@ test.describe("topic statuses", () => {
   test("set by keyboard: Tab reaches the group, arrows move between statuses, with a visible focus ring", async ({ page }) => {
     await page.goto(`/steps/${step.slug}`);
     // The topic's own copy-link control comes just before its status group.
-    await page.getByRole("link", { name: `Copy link to ${topicA!.topic.title}` }).focus();
+    await page.getByRole("link", { name: t("share", "copyTopicLink", { topic: topicA!.topic.title }) }).focus();
     await page.keyboard.press("Tab");
     const notStarted = statusRadio(page, topicA!.topic.title, "not-started");
     await expect(notStarted).toBeFocused();
@@ -117,7 +126,7 @@ test.describe("counting", () => {
       // The meter of the step on screen follows each change.
       await expect(page.getByText(expectedSummary(mark[0].step.topics, marks), { exact: true })).toBeVisible();
     }
-    const meter = page.getByRole("progressbar", { name: `Step ${topicC!.step.number} progress` });
+    const meter = page.getByRole("progressbar", { name: t("progress", "stepProgressLabel", { number: topicC!.step.number }) });
     const doneHere = marks.filter(([{ step: itsStep }, status]) => itsStep === topicC!.step && status === "done").length;
     const skippedHere = marks.filter(([{ step: itsStep }, status]) => itsStep === topicC!.step && status === "skipped").length;
     await expect(meter).toHaveAttribute("value", String(doneHere));
@@ -125,15 +134,15 @@ test.describe("counting", () => {
 
     await page.goto("/");
     for (const each of STEPS) await expect(stepCard(page, each.number)).toContainText(expectedSummary(each.topics, marks));
-    await expect(yourProgress(page)).toContainText(`${topicsDone(1, TOPIC_COUNT - 1)} · 1 learning · 1 skipped`);
-    await expect(page.getByRole("progressbar", { name: "Roadmap progress" })).toHaveAttribute("max", String(TOPIC_COUNT - 1));
+    await expect(yourProgress(page)).toContainText(counts(1, TOPIC_COUNT - 1, 1, 1));
+    await expect(page.getByRole("progressbar", { name: t("overview", "progressLabel") })).toHaveAttribute("max", String(TOPIC_COUNT - 1));
   });
 
   test("a step whose topics are all skipped shows a full bar", async ({ page }) => {
     await page.goto(`/steps/${first!.slug}`);
     for (const topic of first!.topics) await setStatus(page, topic.title, "skipped");
-    const meter = page.getByRole("progressbar", { name: `Step ${first!.number} progress` });
-    await expect(page.getByText(`${topicsDone(0, 0)} · ${first!.topics.length} skipped`)).toBeVisible();
+    const meter = page.getByRole("progressbar", { name: t("progress", "stepProgressLabel", { number: first!.number }) });
+    await expect(page.getByText(counts(0, 0, 0, first!.topics.length))).toBeVisible();
     expect(await meter.evaluate((bar: HTMLProgressElement) => bar.position)).toBe(1);
   });
 
@@ -234,10 +243,10 @@ test.describe("stored progress", () => {
     await expect(page.getByText(topicsDone(1, step.topics.length), { exact: true })).toBeVisible();
     if (learning) {
       await setStatus(page, learning.title, "learning");
-      await expect(page.getByText(`${topicsDone(1, step.topics.length)} · 1 learning`, { exact: true })).toBeVisible();
+      await expect(page.getByText(counts(1, step.topics.length, 1), { exact: true })).toBeVisible();
     }
     await expect(statusRadio(page, done!.title, "done")).toBeChecked();
-    await expect(page.getByText(/won’t let the roadmap save your progress/)).toHaveCount(1);
+    await expect(page.getByText(t("saveFailed", "notice"))).toHaveCount(1);
   });
 });
 
@@ -245,8 +254,8 @@ test("reset clears statuses even for topics the content no longer has", async ({
   await seedProgress(page, JSON.stringify({ version: 3, statuses: { "retired-step": { "old-topic": "learning" } } }));
   await page.goto("/");
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Reset" }).click();
-  await expect(page.getByText("Progress reset.")).toBeVisible();
+  await page.getByRole("button", { name: t("progress", "reset") }).click();
+  await expect(page.getByText(t("progress", "progressReset"))).toBeVisible();
   expect(JSON.parse((await readStored(page))!)).toEqual({ version: 3, statuses: {} });
 });
 
@@ -254,7 +263,7 @@ test.describe("reset, export and import", () => {
   // The first three topics marked, the fourth and fifth for the files imported.
   const [t0, t1, t2, t3, t4] = TOPICS;
   const seeded = storedProgress([[t0!, "done"], [t1!, "skipped"], [t2!, "learning"]]);
-  const seededSummary = `${topicsDone(1, TOPIC_COUNT - 1)} · 1 learning · 1 skipped`;
+  const seededSummary = counts(1, TOPIC_COUNT - 1, 1, 1);
   const notesOn = (...marks: [RoadmapTopic, string][]) => {
     const notes: Record<string, Record<string, string>> = {};
     for (const [{ step: itsStep, topic }, text] of marks) (notes[itsStep.slug] ??= {})[topic.id] = text;
@@ -270,23 +279,23 @@ test.describe("reset, export and import", () => {
 
   test("reset asks first, and only resets when confirmed", async ({ page }) => {
     page.once("dialog", (dialog) => dialog.dismiss());
-    await page.getByRole("button", { name: "Reset" }).click();
+    await page.getByRole("button", { name: t("progress", "reset") }).click();
     await expect(yourProgress(page)).toContainText(seededSummary);
 
     page.once("dialog", (dialog) => {
-      expect(dialog.message()).toContain("all 3 topics you have marked back to Not started");
+      expect(dialog.message()).toContain(t("progress", "confirmReset", { marked: 3, notesKept: false }));
       void dialog.accept();
     });
-    await page.getByRole("button", { name: "Reset" }).click();
+    await page.getByRole("button", { name: t("progress", "reset") }).click();
     await expect(yourProgress(page)).toContainText(topicsDone(0, TOPIC_COUNT));
-    await expect(page.getByText("Progress reset.")).toBeVisible();
+    await expect(page.getByText(t("progress", "progressReset"))).toBeVisible();
   });
 
   test("exports statuses and notes as a JSON file that imports back, in another browser too", async ({ page, browser }) => {
     const note = "Formula: Ax = b";
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE.notes, JSON.stringify({ version: 1, notes: notesOn([t0!, note]) })] as const);
     const downloading = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Export" }).click();
+    await page.getByRole("button", { name: t("backup", "export") }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(STORAGE.exportFile);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
@@ -295,18 +304,18 @@ test.describe("reset, export and import", () => {
     expect(JSON.parse(text)).toEqual({ version: 4, statuses: seeded.statuses, notes: notesOn([t0!, note]), review });
 
     page.once("dialog", (dialog) => dialog.accept());
-    await page.getByRole("button", { name: "Reset" }).click();
+    await page.getByRole("button", { name: t("progress", "reset") }).click();
     await expect(yourProgress(page)).toContainText(topicsDone(0, TOPIC_COUNT));
-    await page.getByLabel("Import progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await expect(page.getByText(`Imported “progress.json”: ${seededSummary} · 1 note · 1 review history.`)).toBeVisible();
+    await page.getByLabel(t("backup", "importFileLabel")).setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await expect(page.getByText(imported("progress.json", seededSummary, 1, 1))).toBeVisible();
     await expect(yourProgress(page)).toContainText(seededSummary);
 
     const elsewhere = await browser.newContext({ serviceWorkers: "block" });
     const phone = await elsewhere.newPage();
     await phone.goto("/");
-    await phone.getByLabel("Import progress file").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await expect(phone.getByText(`Imported “progress.json”: ${seededSummary} · 1 note · 1 review history.`)).toBeVisible();
-    await expect(phone.getByRole("link", { name: `${t0!.topic.title} — Done — has notes`, exact: true })).toBeVisible();
+    await phone.getByLabel(t("backup", "importFileLabel")).setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await expect(phone.getByText(imported("progress.json", seededSummary, 1, 1))).toBeVisible();
+    await expect(phone.getByRole("link", { name: topicNodeName(t0!.topic.title, "done", { noted: true }), exact: true })).toBeVisible();
     await phone.goto(stepPath(t0!.step.slug));
     await expect(notesField(phone, t0!.topic.title)).toHaveValue(note);
     await elsewhere.close();
@@ -318,11 +327,14 @@ test.describe("reset, export and import", () => {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE.notes, JSON.stringify(own)] as const);
     const file = { version: 4, statuses: seeded.statuses, notes: notesOn([mine, "theirs"]) };
     page.once("dialog", (dialog) => {
-      expect(dialog.message()).toContain("1 note of yours will be replaced by the file’s; your other notes are kept.");
+      // Their note replaces one of the learner's two; the file has the same statuses and no plan.
+      const own = t("backup", "contents", { progress: seededSummary, notes: 2, histories: 0 });
+      const incoming = t("backup", "contents", { progress: seededSummary, notes: 1, histories: 0 });
+      expect(dialog.message()).toContain(t("backup", "confirmReplace", { own, file: "notes.json", incoming, replacedNotes: 1, replacedPlan: false, hoursPerWeek: 0 }));
       void dialog.accept();
     });
-    await page.getByLabel("Import progress file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
-    await expect(page.getByText(`Imported “notes.json”: ${seededSummary} · 1 note.`)).toBeVisible();
+    await page.getByLabel(t("backup", "importFileLabel")).setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(page.getByText(imported("notes.json", seededSummary, 1))).toBeVisible();
     expect(await readStoredJson(page, STORAGE.notes)).toEqual({ version: 1, notes: notesOn([mine, "theirs"], [kept, "kept"]) });
   });
 
@@ -331,8 +343,8 @@ test.describe("reset, export and import", () => {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE.notes, JSON.stringify(note)] as const);
     const file = storedProgress([[t3!, "done"]]);
     page.once("dialog", (dialog) => dialog.accept());
-    await page.getByLabel("Import progress file").setInputFiles({ name: "v3.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
-    await expect(page.getByText(`Imported “v3.json”: ${topicsDone(1, TOPIC_COUNT)}.`)).toBeVisible();
+    await page.getByLabel(t("backup", "importFileLabel")).setInputFiles({ name: "v3.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(page.getByText(imported("v3.json", topicsDone(1, TOPIC_COUNT)))).toBeVisible();
     expect(await readStoredJson(page, STORAGE.notes)).toEqual(note);
   });
 
@@ -342,10 +354,10 @@ test.describe("reset, export and import", () => {
   ] as const) {
     test(`imports an export file of version ${version}, its ticks as Done`, async ({ page }) => {
       page.once("dialog", (dialog) => dialog.accept());
-      await page.getByLabel("Import progress file").setInputFiles({ name: "old.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
-      await expect(page.getByText(`Imported “old.json”: ${topicsDone(2, TOPIC_COUNT)}.`)).toBeVisible();
-      await expect(page.getByRole("link", { name: `${t3!.topic.title} — Done`, exact: true })).toBeVisible();
-      await expect(page.getByRole("link", { name: `${t4!.topic.title} — Done`, exact: true })).toBeVisible();
+      await page.getByLabel(t("backup", "importFileLabel")).setInputFiles({ name: "old.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+      await expect(page.getByText(imported("old.json", topicsDone(2, TOPIC_COUNT)))).toBeVisible();
+      await expect(page.getByRole("link", { name: topicNodeName(t3!.topic.title, "done"), exact: true })).toBeVisible();
+      await expect(page.getByRole("link", { name: topicNodeName(t4!.topic.title, "done"), exact: true })).toBeVisible();
     });
   }
 
@@ -356,8 +368,8 @@ test.describe("reset, export and import", () => {
     ["progress for another roadmap's topics", '{"version":3,"statuses":{"kubernetes":{"pods":"done"}}}'],
   ] as const) {
     test(`rejects an import that is ${name}, with a clear message and no change`, async ({ page }) => {
-      await page.getByLabel("Import progress file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(content) });
-      await expect(page.getByText("“bad.json” isn’t a progress file from this roadmap, or is damaged, so nothing was changed.")).toBeVisible();
+      await page.getByLabel(t("backup", "importFileLabel")).setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(content) });
+      await expect(page.getByText(t("backup", "notABackup", { file: "bad.json" }))).toBeVisible();
       await expect(yourProgress(page)).toContainText(seededSummary);
     });
   }
@@ -365,7 +377,7 @@ test.describe("reset, export and import", () => {
   test("asks before an import replaces existing progress", async ({ page }) => {
     page.once("dialog", (dialog) => dialog.dismiss());
     const other = JSON.stringify(storedProgress([[t4!, "done"]]));
-    await page.getByLabel("Import progress file").setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from(other) });
+    await page.getByLabel(t("backup", "importFileLabel")).setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from(other) });
     await expect(yourProgress(page)).toContainText(seededSummary);
   });
 });

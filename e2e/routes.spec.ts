@@ -1,4 +1,5 @@
 import { stepPath } from "../lib/site/paths";
+import { t } from "./catalog";
 import { ARTICLE_PATH, expect, LAST_STEP, PAGES, STEPS, test } from "./fixtures";
 
 test.describe("status codes", () => {
@@ -39,12 +40,12 @@ test.describe("the 404 page", () => {
   test("says what happened and links to every step", async ({ page }) => {
     const response = await page.goto("/steps/unknown");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page isn’t on the roadmap");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("notFound", "title"));
     const main = page.getByRole("main");
     for (const step of STEPS) {
-      await expect(main.getByRole("link", { name: `Step ${step.number}: ${step.title}` })).toHaveAttribute("href", stepPath(step.slug));
+      await expect(main.getByRole("link", { name: t("step", "stepTitle", { number: step.number, title: step.title }) })).toHaveAttribute("href", stepPath(step.slug));
     }
-    await main.getByRole("link", { name: `Step ${LAST_STEP.number}: ${LAST_STEP.title}` }).click();
+    await main.getByRole("link", { name: t("step", "stepTitle", { number: LAST_STEP.number, title: LAST_STEP.title }) }).click();
     await expect(page).toHaveURL((url) => url.pathname === stepPath(LAST_STEP.slug));
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { getSiteUrl } from "../lib/site/site-url";
 import { stepPath, topicPath } from "../lib/site/paths";
+import { t } from "./catalog";
 import { ARTICLE, ARTICLE_PATH, BIGGEST_STEP, expect, FIRST_STEP, LAST_STEP, PAGES, setStatus, SITE, statusRadio, STEPS, test } from "./fixtures";
 
 // The production build bakes in SITE_URL (default http://localhost:3000); the tests read it the same way.
@@ -130,8 +131,8 @@ test.describe("share actions", () => {
 
   test("Copy link copies the step's absolute permalink and announces it", async ({ page, baseURL }) => {
     await page.goto(stepPath(LAST_STEP.slug));
-    await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    await page.getByRole("button", { name: t("share", "copyLink") }).click();
+    await expect(page.getByRole("status").filter({ hasText: t("share", "linkCopied") })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(baseURL + stepPath(LAST_STEP.slug));
   });
 
@@ -144,10 +145,10 @@ test.describe("share actions", () => {
       });
     });
     await page.goto(stepPath(LAST_STEP.slug));
-    await page.getByRole("button", { name: "Share", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Shared" })).toBeVisible();
+    await page.getByRole("button", { name: t("share", "share"), exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: t("share", "shared") })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { sharedData: ShareData }).sharedData)).toEqual({
-      title: `Step ${LAST_STEP.number}: ${LAST_STEP.title}`,
+      title: t("step", "stepTitle", { number: LAST_STEP.number, title: LAST_STEP.title }),
       url: baseURL + stepPath(LAST_STEP.slug),
     });
   });
@@ -155,8 +156,8 @@ test.describe("share actions", () => {
   test("each topic's link control copies its #deep link", async ({ page, baseURL }) => {
     const topic = FIRST_STEP.topics.at(-1)!;
     await page.goto(stepPath(FIRST_STEP.slug));
-    await page.getByRole("link", { name: `Copy link to ${topic.title}` }).click();
-    await expect(page.locator(`section#${topic.id}`).getByRole("status")).toHaveText("Link copied");
+    await page.getByRole("link", { name: t("share", "copyTopicLink", { topic: topic.title }) }).click();
+    await expect(page.locator(`section#${topic.id}`).getByRole("status")).toHaveText(t("share", "linkCopied"));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(baseURL + topicPath(FIRST_STEP.slug, topic.id));
     expect(page.url()).toBe(baseURL + topicPath(FIRST_STEP.slug, topic.id));
   });
@@ -171,9 +172,9 @@ test.describe("print", () => {
     await page.goto(stepPath(BIGGEST_STEP.slug));
     await setStatus(page, done!.title, "done");
     await page.emulateMedia({ media: "print" });
-    await expect(page.getByRole("navigation", { name: "Site" })).toBeHidden();
-    await expect(page.getByRole("navigation", { name: "Steps" })).toBeHidden();
-    await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: t("chrome", "siteNavigation") })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: t("step", "stepsNavigation") })).toBeHidden();
+    await expect(page.getByRole("button", { name: t("share", "copyLink") })).toBeHidden();
     await expect(face(done, "done")).toBeVisible();
     await expect(face(done, "learning")).toBeHidden();
     await expect(face(notStarted, "not-started")).toBeVisible();
@@ -184,7 +185,7 @@ test.describe("print", () => {
 
   test("prints dark text on white paper even in the dark theme", async ({ page }) => {
     await page.goto(stepPath(FIRST_STEP.slug));
-    await page.getByRole("radio", { name: "Dark" }).check();
+    await page.getByRole("radio", { name: t("theme", "dark") }).check();
     await page.emulateMedia({ media: "print" });
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(23, 26, 36)");
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
@@ -194,8 +195,8 @@ test.describe("print", () => {
     await page.goto("/");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("searchbox")).toBeHidden();
-    await expect(page.getByRole("button", { name: "Share progress" })).toBeHidden();
+    await expect(page.getByRole("button", { name: t("share", "shareProgress") })).toBeHidden();
     await expect(page.getByRole("main").getByRole("article")).toHaveCount(STEPS.length);
-    await expect(page.getByRole("progressbar", { name: "Step 1 progress" })).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: t("progress", "stepProgressLabel", { number: 1 }) })).toBeVisible();
   });
 });

@@ -3,16 +3,24 @@ import jsQR from "jsqr";
 import { EMPTY_PROGRESS, setTopicStatus } from "../lib/progress/progress";
 import { encodeShareCode } from "../lib/share/share-code";
 import { stepPath } from "../lib/site/paths";
-import { expect, markTopic, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, TOPICS, topicsDone } from "./fixtures";
+import { t } from "./catalog";
+import { expect, markTopic, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, TOPICS, topicNodeName, topicsDone } from "./fixtures";
 
-const progressRegion = (page: Page) => page.getByRole("region", { name: "Your progress" });
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const progressRegion = (page: Page) => page.getByRole("region", { name: t("overview", "yourProgress") });
 const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE.progress);
 
 // The first four topics of the roadmap are shared, wherever their steps begin and end; a visitor has the last one done.
 const [learning, done, skipped, alsoDone] = TOPICS;
 const visitorsOwn = TOPICS.at(-1)!;
 /** What the shared progress below adds up to. */
-const sharedSummary = `${topicsDone(2, TOPIC_COUNT - 1)} · 1 learning · 1 skipped`;
+const sharedSummary = t("progress", "counts", { done: 2, topics: TOPIC_COUNT - 1, learning: 1, skipped: 1 });
+/** The overview's meter while the shared progress is on screen. */
+const sharedMeter = t("progress", "countsShared", { counts: sharedSummary });
+/** Any "Continue: …" link, whatever its topic. */
+const continueName = new RegExp(`^${t("progress", "continue", { topic: "\0" }).split("\0").map(escapeRegExp).join(".*")}`);
+const viewingTitle = t("share", "viewingTitle");
 
 /** Gives the four statuses above and returns the share link the overview makes for them. */
 async function makeShareLink(page: Page): Promise<string> {
@@ -22,8 +30,8 @@ async function makeShareLink(page: Page): Promise<string> {
   await markTopic(page, skipped!, "skipped");
   await markTopic(page, alsoDone!, "done");
   await page.goto("/");
-  await page.getByRole("button", { name: "Share progress" }).click();
-  const field = page.getByRole("textbox", { name: "Link to your progress" });
+  await page.getByRole("button", { name: t("share", "shareProgress") }).click();
+  const field = page.getByRole("textbox", { name: t("share", "progressLink") });
   await expect(field).toHaveValue(/#share=/);
   return field.inputValue();
 }
@@ -43,7 +51,7 @@ test.describe("sharing progress", () => {
     expect(link).toMatch(new RegExp(`^${baseURL}/#share=2\\.[A-Za-z0-9_-]+\\.[a-z0-9]{4}$`));
     // 7 characters, plus 4 per topic with a status.
     expect(link.length - `${baseURL}/#share=`.length).toBe(7 + 4 * 4);
-    await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: t("share", "progressCopied") })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   });
 
@@ -56,7 +64,7 @@ test.describe("sharing progress", () => {
       });
     });
     const link = await makeShareLink(page);
-    await expect(page.getByRole("status").filter({ hasText: "Shared" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: t("share", "shared") })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { sharedData: ShareData }).sharedData.url)).toBe(link);
   });
 
@@ -66,17 +74,17 @@ test.describe("sharing progress", () => {
     const own = await readStored(other);
 
     await other.goto(link);
-    const banner = other.getByRole("region", { name: "You’re viewing someone’s shared progress" });
-    await expect(banner).toContainText(`Their progress: ${sharedSummary}.`);
-    await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
-    await expect(other.getByRole("link", { name: `${learning!.topic.title} — Learning`, exact: true })).toBeVisible();
-    await expect(other.getByRole("link", { name: `${done!.topic.title} — Done`, exact: true })).toBeVisible();
-    await expect(other.getByRole("link", { name: `${skipped!.topic.title} — Skipped`, exact: true })).toBeVisible();
-    await expect(other.getByRole("button", { name: "Reset" })).toHaveCount(0);
-    await expect(other.getByRole("main").getByRole("link", { name: /^Continue/ })).toHaveCount(0);
+    const banner = other.getByRole("region", { name: viewingTitle });
+    await expect(banner).toContainText(t("share", "theirProgress", { counts: sharedSummary }));
+    await expect(progressRegion(other)).toContainText(sharedMeter);
+    await expect(other.getByRole("link", { name: topicNodeName(learning!.topic.title, "learning"), exact: true })).toBeVisible();
+    await expect(other.getByRole("link", { name: topicNodeName(done!.topic.title, "done"), exact: true })).toBeVisible();
+    await expect(other.getByRole("link", { name: topicNodeName(skipped!.topic.title, "skipped"), exact: true })).toBeVisible();
+    await expect(other.getByRole("button", { name: t("progress", "reset") })).toHaveCount(0);
+    await expect(other.getByRole("main").getByRole("link", { name: continueName })).toHaveCount(0);
     expect(await readStored(other)).toBe(own);
 
-    await banner.getByRole("button", { name: "Back to my progress" }).click();
+    await banner.getByRole("button", { name: t("share", "backToOwn") }).click();
     await expect(banner).toHaveCount(0);
     await expect(progressRegion(other)).toContainText(topicsDone(1, TOPIC_COUNT));
     expect(other.url()).not.toContain("#share");
@@ -90,13 +98,13 @@ test.describe("sharing progress", () => {
 
     const own = await readStored(other);
     other.once("dialog", (dialog) => dialog.dismiss());
-    await other.getByRole("button", { name: "Make this my progress" }).click();
-    await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
+    await other.getByRole("button", { name: t("share", "adopt") }).click();
+    await expect(progressRegion(other)).toContainText(sharedMeter);
     expect(await readStored(other)).toBe(own);
 
     other.once("dialog", (dialog) => dialog.accept());
-    await other.getByRole("button", { name: "Make this my progress" }).click();
-    await expect(other.getByRole("region", { name: /shared progress/ })).toHaveCount(0);
+    await other.getByRole("button", { name: t("share", "adopt") }).click();
+    await expect(other.getByRole("region", { name: viewingTitle })).toHaveCount(0);
     await expect(progressRegion(other)).toContainText(sharedSummary);
     for (const [{ step, topic }, status] of [[learning!, "learning"], [done!, "done"], [skipped!, "skipped"]] as const) {
       await other.goto(stepPath(step.slug));
@@ -109,13 +117,13 @@ test.describe("sharing progress", () => {
     const link = await makeShareLink(page);
     const { page: other, close } = await visitor(browser);
     await other.goto(link);
-    await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
+    await expect(progressRegion(other)).toContainText(sharedMeter);
     await other.keyboard.press("Tab");
     await other.keyboard.press("Enter");
     await expect(other).toHaveURL(/#main$/);
-    await expect(other.getByRole("region", { name: "You’re viewing someone’s shared progress" })).toBeVisible();
-    await expect(progressRegion(other)).toContainText(`${sharedSummary} (shared)`);
-    await expect(other.getByRole("button", { name: "Share progress" })).toHaveCount(0);
+    await expect(other.getByRole("region", { name: viewingTitle })).toBeVisible();
+    await expect(progressRegion(other)).toContainText(sharedMeter);
+    await expect(other.getByRole("button", { name: t("share", "shareProgress") })).toHaveCount(0);
     await close();
   });
 
@@ -123,7 +131,7 @@ test.describe("sharing progress", () => {
     const foreign = [{ slug: "another-roadmap", topics: [{ id: "some-topic", title: "Some topic" }] }];
     const code = encodeShareCode(setTopicStatus(EMPTY_PROGRESS, "another-roadmap", "some-topic", "done"), foreign);
     await page.goto(`/#share=${code}`);
-    await expect(page.getByText("This progress link doesn’t match any topic of this roadmap, so it can’t be shown.")).toBeVisible();
+    await expect(page.getByText(t("share", "linkOtherContent"))).toBeVisible();
     await expect(progressRegion(page)).toContainText(topicsDone(0, TOPIC_COUNT));
   });
 
@@ -141,11 +149,11 @@ test.describe("sharing progress", () => {
   ] as const) {
     test(`a share link with ${name} shows a short notice and the normal page`, async ({ page }) => {
       await page.goto(`/#${fragment}`);
-      await expect(page.getByText(/This progress link is damaged or incomplete/)).toBeVisible();
+      await expect(page.getByText(t("share", "linkMalformed"))).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(progressRegion(page)).toContainText(topicsDone(0, TOPIC_COUNT));
-      await page.getByRole("button", { name: "Dismiss" }).click();
-      await expect(page.getByText(/This progress link is damaged/)).toHaveCount(0);
+      await page.getByRole("button", { name: t("share", "dismiss") }).click();
+      await expect(page.getByText(t("share", "linkMalformed"))).toHaveCount(0);
     });
   }
 });
@@ -153,7 +161,7 @@ test.describe("sharing progress", () => {
 test.describe("the share link as a QR code", () => {
   test("decodes to the share link, for opening on a phone", async ({ page }) => {
     const link = await makeShareLink(page);
-    const code = page.getByRole("img", { name: "QR code of your progress link" });
+    const code = page.getByRole("img", { name: t("share", "qrCodeAlt") });
     await expect(code).toBeVisible();
     // The image's pixels, read in the page and decoded here as a phone's camera app would.
     const { data, width, height } = await code.evaluate((image: HTMLImageElement) => {
@@ -177,8 +185,8 @@ test.describe("the share link as a QR code", () => {
     await page.goto("/");
     await page.waitForLoadState("networkidle");
     expect(await Promise.all(scripts)).not.toContain(true);
-    await page.getByRole("button", { name: "Share progress" }).click();
-    await expect(page.getByRole("img", { name: "QR code of your progress link" })).toBeVisible();
+    await page.getByRole("button", { name: t("share", "shareProgress") }).click();
+    await expect(page.getByRole("img", { name: t("share", "qrCodeAlt") })).toBeVisible();
     expect(await Promise.all(scripts)).toContain(true);
   });
 });

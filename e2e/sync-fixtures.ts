@@ -9,8 +9,8 @@ import { deriveVaultKeys } from "../lib/sync/client/keys";
 import { SYNC_PARAM } from "../lib/sync/link";
 import { SYNC_API_PATH } from "../lib/sync/protocol";
 import { SQLITE_FILE_NAME, syncConfig } from "../lib/sync/server/config";
-import { expect, SITE, STORAGE, test as base, type RoadmapTopic } from "./fixtures";
-import { statusName, t } from "./catalog";
+import { expect, SITE, STORAGE, test as base, topicNodeName, type RoadmapTopic } from "./fixtures";
+import { t } from "./catalog";
 
 // Two browsers of one learner, a laptop and a phone, for the sync tests (e2e/sync.spec.ts): each a
 // context of its own, recording every request it sends and every error it shows, so that a test can
@@ -197,7 +197,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** A topic's node on the overview's learning map, named by its title and status (and "— has notes" and such after). */
 export function mapNode(page: Page, { topic }: RoadmapTopic, status: TopicStatus) {
-  return page.getByRole("region", { name: t("overview", "learningMap") }).getByRole("link", { name: new RegExp(`^${escapeRegExp(topic.title)} — ${statusName(status)}( — .*)?$`) });
+  const names = [false, true].flatMap((due) => [false, true].map((noted) => escapeRegExp(topicNodeName(topic.title, status, { due, noted }))));
+  return page.getByRole("region", { name: t("overview", "learningMap") }).getByRole("link", { name: new RegExp(`^(${names.join("|")})$`) });
 }
 
 /** Checks the overview, which must be open, shows each topic with its status. */

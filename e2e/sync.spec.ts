@@ -7,7 +7,7 @@ import { dueAfter } from "../lib/review/scheduler";
 import { REVIEW_PATH, stepPath } from "../lib/site/paths";
 import { SYNC_API_PATH } from "../lib/sync/protocol";
 import { t } from "./catalog";
-import { expect, notesField, openNotes, readStoredJson, setStatus, statusRadio, STEPS, STORAGE, TOPICS, type RoadmapTopic } from "./fixtures";
+import { expect, notesField, openNotes, readStoredJson, setStatus, statusRadio, STEPS, STORAGE, TOPIC_COUNT, topicNodeName, TOPICS, type RoadmapTopic } from "./fixtures";
 import {
   DELETED_ELSEWHERE,
   DELETED_HERE,
@@ -95,7 +95,12 @@ async function expectRadios(device: Device, marks: [RoadmapTopic, TopicStatus][]
   }
 }
 
-const CONFLICT_INTRO = "This note was also changed on another device before the two synced. The text there:";
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Stands in for a value of a message the test cannot know (a date): the text before it is what the test expects. */
+const UNKNOWN = "\uE000";
+const textBefore = (message: string) => message.split(UNKNOWN)[0]!;
+
+const CONFLICT_INTRO = t("notes", "otherDevice");
 const topicSection = (page: Page, { topic }: RoadmapTopic) => page.locator(`section#${topic.id}`);
 
 test.describe("pairing", () => {
@@ -109,8 +114,8 @@ test.describe("pairing", () => {
     const plan = hasEstimates(STEPS);
     if (plan) {
       await laptop.goto("/");
-      await laptop.page.getByRole("spinbutton", { name: "Hours per week" }).fill("7");
-      await expect(laptop.page.getByText(/^At 7 hours a week you will finish around/)).toBeVisible();
+      await laptop.page.getByRole("spinbutton", { name: t("plan", "hoursPerWeek") }).fill("7");
+      await expect(laptop.page.getByText(new RegExp(`^${escapeRegExp(textBefore(t("plan", "finish", { hoursPerWeek: 7, date: UNKNOWN })))}`))).toBeVisible();
     }
 
     await laptop.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
@@ -141,8 +146,8 @@ test.describe("pairing", () => {
 
     const union: [RoadmapTopic, TopicStatus][] = [[a, "learning"], [b, "done"], [c, "skipped"], [d, "learning"]];
     await expectOnMap(phone.page, union);
-    await expect(mapNode(phone.page, a, "learning")).toHaveAccessibleName(/ — has notes$/);
-    if (plan) await expect(phone.page.getByRole("spinbutton", { name: "Hours per week" })).toHaveValue("7");
+    await expect(mapNode(phone.page, a, "learning")).toHaveAccessibleName(topicNodeName(a.topic.title, "learning", { noted: true }));
+    if (plan) await expect(phone.page.getByRole("spinbutton", { name: t("plan", "hoursPerWeek") })).toHaveValue("7");
     await syncNow(laptop);
     await expectOnMap(laptop.page, union);
 
@@ -260,7 +265,7 @@ test.describe("changes made apart", () => {
     await expect(topicSection(phone.page, a).getByText(other, { exact: true }).filter({ visible: true })).toBeVisible();
 
     pushed = nextPush(phone);
-    await topicSection(phone.page, a).getByRole("button", { name: "Keep both texts", exact: true }).click();
+    await topicSection(phone.page, a).getByRole("button", { name: t("notes", "keepBoth"), exact: true }).click();
     const both = `${shown}\n\n${other}`;
     await expect(field).toHaveValue(both);
     await expect(topicSection(phone.page, a).getByText(CONFLICT_INTRO)).toBeHidden();
@@ -270,7 +275,7 @@ test.describe("changes made apart", () => {
     for (const device of [laptop, phone]) {
       await expect(await noteOn(device, a)).toHaveValue(both);
       await expect(topicSection(device.page, a).getByText(CONFLICT_INTRO)).toBeHidden();
-      await expect(topicSection(device.page, a).getByRole("button", { name: "Keep both texts" })).toHaveCount(0);
+      await expect(topicSection(device.page, a).getByRole("button", { name: t("notes", "keepBoth") })).toHaveCount(0);
       expect(await readStoredJson(device.page, STORAGE.notes)).toEqual({ version: 1, notes: { [a.step.slug]: { [a.topic.id]: both } } });
     }
   });
@@ -282,7 +287,9 @@ test.describe("changes made apart", () => {
     const answeredAt = daysLater(3);
     const goodDays = Math.round((dueAfter({ enteredAt: marked.toISOString(), answers: [] }, "good", answeredAt).getTime() - answeredAt.getTime()) / DAY);
     const reviewHeading = (page: Page) => page.getByRole("article").getByRole("heading", { level: 2, name: a.topic.title });
-    const dueLink = (page: Page) => page.getByRole("main").getByRole("link", { name: /^\d+ topics? due for review$/ });
+    // "N topics due for review", for any N the roadmap can have.
+    const dueCounts = Array.from({ length: TOPIC_COUNT + 1 }, (_, count) => escapeRegExp(t("review", "dueCount", { count })));
+    const dueLink = (page: Page) => page.getByRole("main").getByRole("link", { name: new RegExp(`^(${dueCounts.join("|")})$`) });
 
     await laptop.page.clock.setFixedTime(marked);
     await mark(laptop, a, "done");
@@ -298,19 +305,21 @@ test.describe("changes made apart", () => {
     await expect(reviewHeading(phone.page)).toBeVisible();
 
     const pushed = nextPush(phone);
-    await phone.page.getByRole("button", { name: "Good", exact: true }).click();
-    await expect(phone.page.getByRole("status").filter({ hasText: "Next review" })).toContainText(`Next review in ${goodDays} days`);
+    await phone.page.getByRole("button", { name: t("review", "good"), exact: true }).click();
+    // "Next review in N days, on …": the date is the scheduler's.
+    const nextReview = textBefore(t("review", "answeredLast", { days: goodDays, date: UNKNOWN, title: a.topic.title }));
+    await expect(phone.page.getByRole("status").filter({ hasText: nextReview })).toContainText(nextReview);
     await pushed;
 
     await laptop.page.reload();
-    await expect(laptop.page.getByText(/^Nothing is due for review\./)).toBeVisible();
+    await expect(laptop.page.getByText(new RegExp(`^${escapeRegExp(textBefore(t("review", "nothingDue", { title: a.topic.title, date: UNKNOWN })))}`))).toBeVisible();
     await laptop.goto("/");
-    await expect(mapNode(laptop.page, a, "done")).toHaveAccessibleName(`${a.topic.title} — Done`);
+    await expect(mapNode(laptop.page, a, "done")).toHaveAccessibleName(topicNodeName(a.topic.title, "done"));
     await expect(dueLink(laptop.page)).toHaveCount(0);
     // The phone's answer set when it is due again, on the laptop too.
     await laptop.page.clock.setFixedTime(daysLater(3 + goodDays));
     await laptop.goto("/");
-    await expect(dueLink(laptop.page)).toHaveText("1 topic due for review");
+    await expect(dueLink(laptop.page)).toHaveText(t("review", "dueCount", { count: 1 }));
   });
 });
 

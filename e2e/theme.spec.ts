@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { stepPath } from "../lib/site/paths";
 import { PAGE_BACKGROUND } from "../lib/theme/colors";
+import { t } from "./catalog";
 import { expect, FIRST_STEP, test } from "./fixtures";
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -12,7 +13,7 @@ test.describe("theme", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/");
     expect(await background(page)).toBe(DARK);
-    await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: t("theme", "system") })).toBeChecked();
     await page.emulateMedia({ colorScheme: "light" });
     expect(await background(page)).toBe(LIGHT);
   });
@@ -20,7 +21,7 @@ test.describe("theme", () => {
   test("a chosen theme is remembered and applied before first paint", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/");
-    await page.getByRole("radio", { name: "Dark" }).check();
+    await page.getByRole("radio", { name: t("theme", "dark") }).check();
     expect(await background(page)).toBe(DARK);
 
     // Hold back every script file so the page cannot hydrate: only the inline head script can act.
@@ -33,12 +34,12 @@ test.describe("theme", () => {
   test("System forgets the choice and follows the system again", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/");
-    await page.getByRole("radio", { name: "Light" }).check();
+    await page.getByRole("radio", { name: t("theme", "light") }).check();
     expect(await background(page)).toBe(LIGHT);
-    await page.getByRole("radio", { name: "System" }).check();
+    await page.getByRole("radio", { name: t("theme", "system") }).check();
     expect(await background(page)).toBe(DARK);
     await page.reload();
-    await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: t("theme", "system") })).toBeChecked();
     expect(await background(page)).toBe(DARK);
   });
 });
@@ -52,7 +53,7 @@ test.describe("the browser's toolbar colour (theme-color)", () => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/");
     expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.light);
-    await page.getByRole("radio", { name: "Dark" }).check();
+    await page.getByRole("radio", { name: t("theme", "dark") }).check();
     expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.dark);
 
     await page.route("**/_next/static/**/*.js", () => {});
@@ -65,7 +66,7 @@ test.describe("the browser's toolbar colour (theme-color)", () => {
     await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
 
     await page.goto("/");
-    await page.getByRole("radio", { name: "System" }).check();
+    await page.getByRole("radio", { name: t("theme", "system") }).check();
     expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.light);
     await page.emulateMedia({ colorScheme: "dark" });
     expect(await toolbarColour(page)).toBe(PAGE_BACKGROUND.dark);
