@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { loadSiteCatalog } from "./lib/content/files";
-import { globalErrorPage } from "./lib/i18n/global-error";
+import { standalonePages } from "./lib/i18n/standalone-pages";
 import { securityHeaders } from "./lib/http/security-headers";
 import { SERVICE_WORKER_PATH } from "./lib/pwa/paths";
 import { syncConfig } from "./lib/sync/server/config";
@@ -28,8 +28,8 @@ export default function nextConfig(phase: string): NextConfig {
         ],
       },
     }),
-    // The global error page has no layout to hand it the catalog: its words are inlined as the build starts.
-    ...((phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) && { env: { ROADMAP_GLOBAL_ERROR_PAGE: globalErrorPage(loadSiteCatalog()) } }),
+    // The global error page and the proxy's page have no layout to hand them the catalog: their words are inlined as the build starts.
+    ...((phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) && { env: { ROADMAP_STANDALONE_PAGES: standalonePages(loadSiteCatalog()) } }),
     // Messages reach browsers compiled (lib/content/catalog.ts), so browsers get intl-messageformat without its parser.
     turbopack: { resolveAlias: { "@formatjs/icu-messageformat-parser": { browser: "@formatjs/icu-messageformat-parser/no-parser.js" } } },
     poweredByHeader: false,

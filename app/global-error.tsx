@@ -1,10 +1,10 @@
 "use client";
 
 import { createTranslator } from "@/lib/i18n/messages";
-import type { GlobalErrorPage } from "@/lib/i18n/global-error";
+import { readStandalonePages } from "@/lib/i18n/standalone-pages";
 
-// next.config.ts inlines it at build time, from the site's catalog (see lib/i18n/global-error.ts).
-const page = JSON.parse(process.env.ROADMAP_GLOBAL_ERROR_PAGE ?? "null") as GlobalErrorPage;
+// next.config.ts inlines it at build time, from the site's catalog (see lib/i18n/standalone-pages.ts).
+const page = readStandalonePages(process.env.ROADMAP_STANDALONE_PAGES);
 
 // Replaces the root layout when it fails, so it brings its own html and body.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -35,3 +35,8 @@ export function t<N extends Namespace>(namespace: N, key: MessageKey<N>, values:
 export function statusName(status: TopicStatus): string {
   return t("progress", STATUS_MESSAGE_KEYS[status]);
 }
+
+/** A step's name as its page and search name it ("Step 1: Foundations"). */
+export function stepName(step: { number: number; title: string }): string {
+  return t("step", "stepTitle", { number: step.number, title: step.title });
+}

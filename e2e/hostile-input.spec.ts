@@ -1,4 +1,5 @@
 import { stepPath } from "../lib/site/paths";
+import { DIRECTION, LOCALE, t } from "./catalog";
 import { ARTICLE_PATH, expect, FIRST_STEP, test } from "./fixtures";
 
 // Paths and queries an attacker or a broken client might send. None may cause a 5xx, or leak a
@@ -53,8 +54,10 @@ test.describe("hostile input", () => {
   test("a malformed address gets a short, friendly page", async ({ page }) => {
     const response = await page.goto("/steps/%E0%A4%A");
     expect(response?.status()).toBe(400);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This address isn’t valid");
-    await page.getByRole("link", { name: "Go to the roadmap" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("errors", "badAddress"));
+    await expect(page.locator("html")).toHaveAttribute("lang", LOCALE);
+    await expect(page.locator("html")).toHaveAttribute("dir", DIRECTION);
+    await page.getByRole("link", { name: t("errors", "backToRoadmap") }).click();
     await expect(page).toHaveURL(/\/$/);
   });
 

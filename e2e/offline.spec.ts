@@ -23,7 +23,7 @@ import {
   STORAGE,
   test,
 } from "./fixtures";
-import { t } from "./catalog";
+import { stepName, t } from "./catalog";
 import { expectNoViolations } from "./axe";
 import { startStandaloneCopy } from "./standalone";
 
@@ -162,7 +162,7 @@ test.describe("offline", () => {
 
   test("search works offline", async ({ page }) => {
     const topic = LAST_STEP.topics.at(-1)!;
-    const expected = searchEntries(buildSearchEntries(STEPS), topic.title).map((result) => result.entry.href);
+    const expected = searchEntries(buildSearchEntries(STEPS, stepName), topic.title).map((result) => result.entry.href);
     await page.goto("/");
     await page.getByRole("searchbox", { name: t("search", "label") }).fill(topic.title);
     const results = page.getByRole("list", { name: t("search", "results") }).getByRole("link");

@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
 import { buildSearchEntries, searchEntries } from "../lib/search/entries";
 import { topicPath } from "../lib/site/paths";
-import { t } from "./catalog";
+import { stepName, t } from "./catalog";
 import { expect, STEPS, test } from "./fixtures";
 
 // What the search box should find is what the search function finds in the same content.
-const entries = buildSearchEntries(STEPS);
+const entries = buildSearchEntries(STEPS, stepName);
 const expectedHrefs = (query: string) => searchEntries(entries, query).map((result) => result.entry.href);
 const allTopics = STEPS.flatMap((step) => step.topics);
 const allResources = STEPS.flatMap((step) => step.topics.flatMap((topic) => topic.resources.map((resource) => ({ ...resource, href: topicPath(step.slug, topic.id) }))));

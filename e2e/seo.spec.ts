@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { getSiteUrl } from "../lib/site/site-url";
 import { stepPath, topicPath } from "../lib/site/paths";
-import { t } from "./catalog";
+import { stepName, t } from "./catalog";
 import { ARTICLE, ARTICLE_PATH, BIGGEST_STEP, expect, FIRST_STEP, LAST_STEP, PAGES, setStatus, SITE, statusRadio, STEPS, test } from "./fixtures";
 
 // The production build bakes in SITE_URL (default http://localhost:3000); the tests read it the same way.
@@ -107,7 +107,7 @@ test.describe("structured data", () => {
       expect(breadcrumb?.["@type"]).toBe("BreadcrumbList");
       const items = breadcrumb?.itemListElement as { position: number; name: string; item: string }[];
       expect(items.map((item) => item.item)).toEqual([absolute("/"), absolute(stepPath(step.slug))]);
-      expect(items.map((item) => item.name)).toEqual([SITE.name, `Step ${step.number}: ${step.title}`]);
+      expect(items.map((item) => item.name)).toEqual([SITE.name, stepName(step)]);
     }
   });
 

@@ -303,7 +303,6 @@ test.describe("sync reliability against the real stores", () => {
       await laptop.visit("/");
       expect((await refused).headers()["retry-after"]).toMatch(/^\d+$/);
       await expect(syncStatus(laptop.page)).toContainText(t("sync", "paused"));
-      await expect(syncStatus(laptop.page)).toContainText("Your changes are kept in this browser");
 
       forwarder.restore();
       // No button pressed: the client tries again when Retry-After says (5 s).

@@ -27,7 +27,7 @@ describe("in an editor, through the YAML language server", () => {
 
   it("underlines a mistake as the author types it", async () => {
     const file = `${EXAMPLE_ROADMAP_DIR}/steps.yaml`;
-    const text = fs.readFileSync(file, "utf8").replace("kind: tool", "kind: video").replace("    summary: Turn", "    sumary: Turn");
+    const text = fs.readFileSync(file, "utf8").replace("kind: tool", "kind: video").replace("    summary: Convierte", "    sumary: Convierte");
     const messages = (await server.diagnose(file, text)).map((diagnostic) => diagnostic.message);
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/Value is not accepted. Valid values: "tool"/), 'Property sumary is not allowed.', 'Missing property "summary".']));
   }, 20_000);

@@ -47,7 +47,7 @@ describe("loadRoadmap reads a roadmap", () => {
   const { site, article, steps } = loadRoadmap(fixture.root);
 
   it("with its names and settings from site.yaml", () => {
-    expect(site).toMatchObject({ name: "Open Source Starter", label: "Contributor roadmap", storageNamespace: "open-source-starter" });
+    expect(site).toMatchObject({ name: "Iniciación al código abierto", label: "Hoja de ruta para contribuir", storageNamespace: "open-source-starter" });
   });
 
   it("with its locale's catalog, compiled: plain text as it is, ICU syntax as an AST", () => {
@@ -59,23 +59,23 @@ describe("loadRoadmap reads a roadmap", () => {
 
   it("with the article's frontmatter and permalink", () => {
     expect(article).toMatchObject({
-      title: "3 Steps to Your First Open Source Contribution",
-      author: "Ada Example",
-      category: "Open Source",
+      title: "3 pasos hacia tu primera contribución al código abierto",
+      author: "Ada Ejemplo",
+      category: "Código abierto",
       date: "2025-03-14T09:00:00.000Z",
-      slug: "3-steps-to-your-first-open-source-contribution",
-      permalink: "/blog/3-steps-to-your-first-open-source-contribution",
+      slug: "3-pasos-hacia-tu-primera-contribucion-al-codigo-abierto",
+      permalink: "/blog/3-pasos-hacia-tu-primera-contribucion-al-codigo-abierto",
       image: null,
     });
   });
 
   it("split into its intro and one section per step", () => {
-    expect(article.introHtml).toMatch(/^<p>Open source projects welcome newcomers/);
-    expect(article.introHtml).not.toContain("Step 1");
+    expect(article.introHtml).toMatch(/^<p>Los proyectos de código abierto acogen/);
+    expect(article.introHtml).not.toContain("Paso 1");
     expect(steps.map((step) => step.slug)).toEqual(["find-a-project", "first-pull-request", "keep-contributing"]);
-    expect(steps[0]?.html).toContain("<strong>Choosing a Project</strong>");
-    expect(steps[0]?.html).not.toContain("Learning Git");
-    expect(steps[2]?.html).toContain("become your network");
+    expect(steps[0]?.html).toContain("<strong>Elegir un proyecto</strong>");
+    expect(steps[0]?.html).not.toContain("Aprender Git");
+    expect(steps[2]?.html).toContain("se convierten en tu red");
   });
 
   it("with each topic's estimated hours where it has one", () => {
@@ -84,18 +84,18 @@ describe("loadRoadmap reads a roadmap", () => {
 
   it("with each topic's title and whether the title is the article's or ours", () => {
     expect(steps.flatMap((step) => step.topics.map(({ title, titleSource }) => `${title} (${titleSource})`))).toEqual([
-      "Choosing a Project (article)",
-      "Good First Issues (article)",
-      "Learning Git (article)",
-      "Opening a Pull Request (article)",
-      "Reviewing Pull Requests (ours)",
+      "Elegir un proyecto (article)",
+      "Incidencias para principiantes (article)",
+      "Aprender Git (article)",
+      "Abrir una pull request (article)",
+      "Revisar pull requests (ours)",
     ]);
   });
 
   it("with each resource's source", () => {
     expect(steps[1]?.topics[0]?.resources).toEqual([
       { title: "Git", url: "https://git-scm.com/", kind: "tool", source: "article", named: "Git" },
-      { title: "Pro Git", url: "https://git-scm.com/book/en/v2", kind: "docs", source: "suggestion" },
+      { title: "Pro Git", url: "https://git-scm.com/book/es/v2", kind: "docs", source: "suggestion" },
     ]);
   });
 });
@@ -108,11 +108,11 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
   });
 
   it.each([
-    ["whitespace", "https://git-scm.com/book en/v2", "Invalid URL: contains whitespace"],
-    ["credentials", "https://user:pw@git-scm.com/book/en/v2", "Invalid URL: must not contain a user name or password"],
+    ["whitespace", "https://git-scm.com/book es/v2", "Invalid URL: contains whitespace"],
+    ["credentials", "https://user:pw@git-scm.com/book/es/v2", "Invalid URL: must not contain a user name or password"],
   ])("a resource URL with %s", (_, url, message) => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "url: https://git-scm.com/book/en/v2", `url: "${url}"`);
+    fixture.edit(STEPS_FILE, "url: https://git-scm.com/book/es/v2", `url: "${url}"`);
     expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].topics[0].resources[1].url: ${message}`]);
   });
 
@@ -130,7 +130,7 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
 
   it("a missing field", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "    summary: Turn a change into a pull request that maintainers can review and merge.\n", "");
+    fixture.edit(STEPS_FILE, "    summary: Convierte un cambio en una pull request que los mantenedores puedan revisar y aceptar.\n", "");
     expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[1].summary: Invalid input: expected string, received undefined`]);
   });
 
@@ -167,7 +167,7 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     const fixture = makeContentRoot();
     fixture.edit(STEPS_FILE, "named: Open Source Guides", "named: Open Source Handbook");
     expect(problemsOf(fixture.root)).toEqual([
-      `${STEPS_FILE}: steps[1].topics[1].resources[1].named: "Open Source Handbook" is not in the article's introduction or its section "Step 2: Make Your First Pull Request" in ${ARTICLE_FILE}; mark the resource "source: suggestion" or correct the name`,
+      `${STEPS_FILE}: steps[1].topics[1].resources[1].named: "Open Source Handbook" is not in the article's introduction or its section "Paso 2: Abre tu primera pull request" in ${ARTICLE_FILE}; mark the resource "source: suggestion" or correct the name`,
     ]);
   });
 
@@ -176,29 +176,29 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     // Step 2's section names the Open Source Guides; step 1's does not.
     fixture.edit(STEPS_FILE, "            kind: tutorial\n            source: suggestion\n", "            kind: tutorial\n            source: article\n            named: Open Source Guides\n");
     expect(problemsOf(fixture.root)).toEqual([
-      `${STEPS_FILE}: steps[0].topics[0].resources[0].named: "Open Source Guides" is not in the article's introduction or its section "Step 1: Find a Project That Welcomes You" in ${ARTICLE_FILE}; mark the resource "source: suggestion" or correct the name`,
+      `${STEPS_FILE}: steps[0].topics[0].resources[0].named: "Open Source Guides" is not in the article's introduction or its section "Paso 1: Encuentra un proyecto que te acoja" in ${ARTICLE_FILE}; mark the resource "source: suggestion" or correct the name`,
     ]);
   });
 
   it("accepts a resource the article names in its introduction, for any step", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "Open source projects welcome newcomers", "Open source projects, and Pro Git's readers, welcome newcomers");
+    fixture.edit(ARTICLE_FILE, "Los proyectos de código abierto acogen", "Los proyectos de código abierto, y los lectores de Pro Git, acogen");
     fixture.edit(STEPS_FILE, "            kind: docs\n            source: suggestion\n", "            kind: docs\n            source: article\n            named: Pro Git\n");
     expect(loadRoadmap(fixture.root).steps[1]?.topics[0]?.resources[1]).toMatchObject({ source: "article", named: "Pro Git" });
   });
 
   it("a topic title said to be the article's that is not one of the step section's bold labels", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "title: Learning Git", "title: Learning to Use Git");
+    fixture.edit(STEPS_FILE, "title: Aprender Git", "title: Aprender a usar Git");
     expect(problemsOf(fixture.root)).toEqual([
-      `${STEPS_FILE}: steps[1].topics[0].title: "Learning to Use Git" is not a bold label in the section "Step 2: Make Your First Pull Request" of ${ARTICLE_FILE} (it has "Learning Git", "Opening a Pull Request"); use the article's label or mark the title "titleSource: ours"`,
+      `${STEPS_FILE}: steps[1].topics[0].title: "Aprender a usar Git" is not a bold label in the section "Paso 2: Abre tu primera pull request" of ${ARTICLE_FILE} (it has "Aprender Git", "Abrir una pull request"); use the article's label or mark the title "titleSource: ours"`,
     ]);
   });
 
   it("a topic title that is another step's label", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "title: Learning Git", "title: Good First Issues");
-    expect(problemsOf(fixture.root)[0]).toMatch(/steps\[1\]\.topics\[0\]\.title: "Good First Issues" is not a bold label in the section "Step 2/);
+    fixture.edit(STEPS_FILE, "title: Aprender Git", "title: Incidencias para principiantes");
+    expect(problemsOf(fixture.root)[0]).toMatch(/steps\[1\]\.topics\[0\]\.title: "Incidencias para principiantes" is not a bold label in the section "Paso 2/);
   });
 
   it("an unknown title source", () => {
@@ -239,7 +239,7 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
 
   it("an unknown field, which is usually a typo", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "    summary: Review", "    sumary: typo\n    summary: Review");
+    fixture.edit(STEPS_FILE, "    summary: Revisa", "    sumary: typo\n    summary: Revisa");
     expect(problemsOf(fixture.root)).toEqual([`${STEPS_FILE}: steps[2]: Unrecognized key: "sumary"`]);
   });
 
@@ -263,13 +263,13 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
 
   it("a locale with no catalog, naming the catalogs there are", () => {
     const fixture = makeContentRoot();
-    fixture.write(SITE_FILE, `locale: fr\n${fixture.read(SITE_FILE)}`);
+    fixture.edit(SITE_FILE, "locale: es", "locale: fr");
     expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: locale: no catalog for "fr" (messages/fr.json); the catalogs are: ${availableLocales(fixture.root).join(", ")}`]);
   });
 
   it("a locale that is not a language tag, or not in its canonical spelling", () => {
     const fixture = makeContentRoot();
-    fixture.write(SITE_FILE, `locale: pt-br\n${fixture.read(SITE_FILE)}`);
+    fixture.edit(SITE_FILE, "locale: es", "locale: pt-br");
     expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: locale: Write the language tag "pt-br" as "pt-BR"`]);
     fixture.write(SITE_FILE, fixture.read(SITE_FILE).replace("locale: pt-br", "locale: not_a_tag"));
     expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: locale: "not_a_tag" is not a BCP 47 language tag such as "en", "es" or "pt-BR"`]);
@@ -282,7 +282,7 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
     const { skipToContent, ...otherChrome } = chrome!;
     expect(skipToContent).toBeDefined();
     fixture.write("messages/xx.json", JSON.stringify({ ...rest, chrome: { ...otherChrome, roadmapLink: "{unclosed", extra: "Extra" } }));
-    fixture.write(SITE_FILE, `locale: xx\n${fixture.read(SITE_FILE)}`);
+    fixture.edit(SITE_FILE, "locale: es", "locale: xx");
     expect(problemsOf(fixture.root)).toEqual([
       "messages/xx.json: chrome.skipToContent: missing",
       "messages/xx.json: chrome.extra: not in messages/en.json",
@@ -298,52 +298,52 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
 
   it("a preview alt text left empty", () => {
     const fixture = makeContentRoot();
-    fixture.edit(SITE_FILE, "  step: A step on the path to a first open source contribution", '  step: ""');
+    fixture.edit(SITE_FILE, "  step: Un paso del camino hacia una primera contribución al código abierto", '  step: ""');
     expect(problemsOf(fixture.root)).toEqual([`${SITE_FILE}: previewAlt.step: Must not be empty`]);
   });
 
   it("a step missing from the article", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, /### Step 3:[\s\S]*$/, "");
-    expect(problemsOf(fixture.root)).toContain(`${ARTICLE_FILE}: body: no "### Step 3: Keep Contributing" heading for ${STEPS_FILE} steps[2] ("keep-contributing")`);
+    fixture.edit(ARTICLE_FILE, /### Paso 3:[\s\S]*$/, "");
+    expect(problemsOf(fixture.root)).toContain(`${ARTICLE_FILE}: body: no "### Paso 3: Sigue contribuyendo" heading for ${STEPS_FILE} steps[2] ("keep-contributing")`);
   });
 
   it("a step title that drifted from the article's heading", () => {
     const fixture = makeContentRoot();
-    fixture.edit(STEPS_FILE, "title: Keep Contributing", "title: Keep On Contributing");
+    fixture.edit(STEPS_FILE, "title: Sigue contribuyendo", "title: Sigue contribuyendo siempre");
     expect(problemsOf(fixture.root)).toEqual([
-      `${STEPS_FILE}: steps[2].title: "Keep On Contributing" does not match the article's heading "Step 3: Keep Contributing" in ${ARTICLE_FILE}`,
+      `${STEPS_FILE}: steps[2].title: "Sigue contribuyendo siempre" does not match the article's heading "Paso 3: Sigue contribuyendo" in ${ARTICLE_FILE}`,
     ]);
   });
 
   it("a step heading missing from the middle of the article, reported once", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "### Step 2: Make Your First Pull Request", "## Step 2: Make Your First Pull Request");
-    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: no "### Step 2: Make Your First Pull Request" heading for ${STEPS_FILE} steps[1] ("first-pull-request")`]);
+    fixture.edit(ARTICLE_FILE, "### Paso 2: Abre tu primera pull request", "## Paso 2: Abre tu primera pull request");
+    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: no "### Paso 2: Abre tu primera pull request" heading for ${STEPS_FILE} steps[1] ("first-pull-request")`]);
   });
 
   it("article steps in a different order", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "### Step 1:", "### Step 0:");
-    fixture.edit(ARTICLE_FILE, "### Step 2:", "### Step 1:");
-    fixture.edit(ARTICLE_FILE, "### Step 0:", "### Step 2:");
+    fixture.edit(ARTICLE_FILE, "### Paso 1:", "### Paso 0:");
+    fixture.edit(ARTICLE_FILE, "### Paso 2:", "### Paso 1:");
+    fixture.edit(ARTICLE_FILE, "### Paso 0:", "### Paso 2:");
     expect(problemsOf(fixture.root)).toEqual([
-      `${ARTICLE_FILE}: body: heading "Step 1: Make Your First Pull Request" is out of order`,
-      `${STEPS_FILE}: steps[0].title: "Find a Project That Welcomes You" does not match the article's heading "Step 1: Make Your First Pull Request" in ${ARTICLE_FILE}`,
-      `${STEPS_FILE}: steps[1].title: "Make Your First Pull Request" does not match the article's heading "Step 2: Find a Project That Welcomes You" in ${ARTICLE_FILE}`,
+      `${ARTICLE_FILE}: body: heading "Paso 1: Abre tu primera pull request" is out of order`,
+      `${STEPS_FILE}: steps[0].title: "Encuentra un proyecto que te acoja" does not match the article's heading "Paso 1: Abre tu primera pull request" in ${ARTICLE_FILE}`,
+      `${STEPS_FILE}: steps[1].title: "Abre tu primera pull request" does not match the article's heading "Paso 2: Encuentra un proyecto que te acoja" in ${ARTICLE_FILE}`,
     ]);
   });
 
   it("an article step heading that repeats a number", () => {
     const fixture = makeContentRoot();
-    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Step 3: Keep Contributing\n\nAgain.\n`);
-    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Step 3: Keep Contributing" repeats step 3`]);
+    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Paso 3: Sigue contribuyendo\n\nOtra vez.\n`);
+    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Paso 3: Sigue contribuyendo" repeats step 3`]);
   });
 
   it("an article step with no step data", () => {
     const fixture = makeContentRoot();
-    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Step 4: Teach Others\n\nShare what you learned.\n`);
-    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Step 4: Teach Others" has no step in ${STEPS_FILE}`]);
+    fixture.write(ARTICLE_FILE, `${fixture.read(ARTICLE_FILE)}\n\n### Paso 4: Enseña a otros\n\nComparte lo que aprendiste.\n`);
+    expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: body: heading "Paso 4: Enseña a otros" has no step in ${STEPS_FILE}`]);
   });
 
   it.each(["someday", "2024-13-45", "2024-02-30", "1731000000", "2024-11-05T25:00:00Z"])("an invalid frontmatter date: %s", (date) => {
@@ -360,13 +360,13 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
 
   it("a missing frontmatter field", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "author: Ada Example\n", "");
+    fixture.edit(ARTICLE_FILE, "author: Ada Ejemplo\n", "");
     expect(problemsOf(fixture.root)).toEqual([`${ARTICLE_FILE}: frontmatter.author: Invalid input: expected string, received undefined`]);
   });
 
   it("broken frontmatter YAML", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "category: Open Source", "category: [Open Source");
+    fixture.edit(ARTICLE_FILE, "category: Código abierto", "category: [Código abierto");
     expect(problemsOf(fixture.root)[0]).toMatch(new RegExp(`^${ARTICLE_FILE}: frontmatter: `));
   });
 
@@ -378,9 +378,9 @@ describe("loadRoadmap rejects bad content, naming the file and field", () => {
 
   it("reports problems in every file at once", () => {
     const fixture = makeContentRoot();
-    fixture.edit(ARTICLE_FILE, "author: Ada Example\n", "");
+    fixture.edit(ARTICLE_FILE, "author: Ada Ejemplo\n", "");
     fixture.edit(STEPS_FILE, "url: https://opensource.guide/\n", "url: opensource-guide\n");
-    fixture.edit(SITE_FILE, "label: Contributor roadmap\n", "");
+    fixture.edit(SITE_FILE, "label: Hoja de ruta para contribuir\n", "");
     expect(problemsOf(fixture.root)).toHaveLength(3);
   });
 

@@ -151,7 +151,8 @@ export function loadRoadmap(root: string = process.cwd()) {
   const article = loadArticle(root, stepLabel, direction);
   const steps = loadSteps(root);
   const problems = [site, ...(messages ? [messages] : []), article, steps].flatMap((parsed) => (parsed.ok ? [] : parsed.problems));
-  if (article.ok && steps.ok) problems.push(...crossCheck(article.value.meta.file, article.value.introText, steps.value, article.value.sections, stepLabel));
+  // The article's step headings start with site.yaml's stepLabel: with site.yaml unreadable they cannot be found.
+  if (site.ok && article.ok && steps.ok) problems.push(...crossCheck(article.value.meta.file, article.value.introText, steps.value, article.value.sections, stepLabel));
   if (!site.ok || !messages?.ok || !article.ok || !steps.ok || problems.length) throw new ContentError(problems);
 
   const { meta, sections } = article.value;

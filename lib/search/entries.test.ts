@@ -5,16 +5,16 @@ import { buildSearchEntries, searchEntries, searchExamples } from "./entries";
 
 // The example roadmap, whose topics and resources these tests name.
 const { steps } = loadRoadmap(makeContentRoot().root);
-const entries = buildSearchEntries(steps);
+const entries = buildSearchEntries(steps, (step) => `Step ${step.number}: ${step.title}`);
 const hrefs = (query: string) => searchEntries(entries, query).map((result) => result.entry.href);
 
 describe("searchEntries", () => {
   it("finds topics by title, case-insensitively, linking to the topic anchor", () => {
-    expect(hrefs("LEARNING git")).toEqual(["/steps/first-pull-request#learning-git"]);
+    expect(hrefs("APRENDER git")).toEqual(["/steps/first-pull-request#learning-git"]);
   });
 
   it("finds topics by their resources and says which matched and whether they are suggestions", () => {
-    const [result, ...rest] = searchEntries(entries, "git clone");
+    const [result, ...rest] = searchEntries(entries, "git clonar");
     expect(rest).toEqual([]);
     expect(result?.entry.href).toBe("/steps/first-pull-request#learning-git");
     expect(result?.matchedResources).toEqual([
@@ -25,7 +25,17 @@ describe("searchEntries", () => {
   });
 
   it("finds topics by description", () => {
-    expect(hrefs("newcomers")).toEqual(["/steps/find-a-project#good-first-issues"]);
+    expect(hrefs("marcadas")).toEqual(["/steps/find-a-project#good-first-issues"]);
+  });
+
+  it("matches words whatever their accents, in the query or in the text", () => {
+    expect(hrefs("QUE cambiaste")).toEqual(["/steps/first-pull-request#opening-a-pull-request"]);
+    expect(hrefs("pruebalas")).toEqual(["/steps/keep-contributing#reviewing-pull-requests"]);
+    expect(hrefs("clonár")).toEqual(["/steps/first-pull-request#learning-git"]);
+    const note = "Pedí a María que revisara mi rama; Ω.";
+    const [result] = searchEntries(entries, "maria", (entry) => (entry.topicId === "learning-git" ? note : ""));
+    expect(result?.noteExcerpt).toBe(note);
+    expect(searchEntries(entries, "rama;", (entry) => (entry.topicId === "learning-git" ? `${"a".repeat(40)} ${note}` : ""))[0]?.noteExcerpt).toBe("…Pedí a María que revisara mi rama; Ω.");
   });
 
   it("needs every word to match", () => {

@@ -6,15 +6,15 @@ type SearchableStep = Pick<Step, "slug" | "number" | "title" | "topics">;
 /** Where the search box loads the entries from (app/search-index.json/route.ts). */
 export const SEARCH_INDEX_PATH = "/search-index.json";
 
-/** One search result candidate per topic, with what it can be found by. Plain data for a client component. */
-export function buildSearchEntries(steps: readonly SearchableStep[]) {
+/** One search result candidate per topic, with what it can be found by, and its step named as the pages name it. Plain data for a client component. */
+export function buildSearchEntries(steps: readonly SearchableStep[], stepName: (step: SearchableStep) => string) {
   return steps.flatMap((step) =>
     step.topics.map((topic) => ({
       href: topicPath(step.slug, topic.id),
       slug: step.slug,
       topicId: topic.id,
       title: topic.title,
-      step: `Step ${step.number}: ${step.title}`,
+      step: stepName(step),
       description: topic.description,
       resources: topic.resources.map((resource) => ({ title: resource.title, suggested: resource.source === "suggestion" })),
     })),
@@ -56,19 +56,36 @@ function excerpt(text: string, index: number): string {
 }
 
 /**
+ * `text` as search compares it: lower case, without accents or other marks ("Código" → "codigo", and
+ * Arabic without its short vowels), and where in `text` each of its code units came from.
+ */
+function fold(text: string): { folded: string; origin: number[] } {
+  let folded = "";
+  const origin: number[] = [];
+  let index = 0;
+  for (const character of text) {
+    const base = character.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    for (let unit = 0; unit < base.length; unit++) origin.push(index);
+    folded += base;
+    index += character.length;
+  }
+  return { folded, origin };
+}
+
+/**
  * Topics whose title, description, step, resources or the learner's note on it (`noteOf`, from this
- * browser) contain every word of the query, case-insensitively.
+ * browser) contain every word of the query, whatever their case and accents.
  */
 export function searchEntries(entries: readonly SearchEntry[], query: string, noteOf: (entry: SearchEntry) => string = () => ""): SearchResult[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = fold(query).folded.split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   return entries.flatMap((entry) => {
     const note = noteOf(entry).replace(/\s+/g, " ").trim();
-    const lowerNote = note.toLowerCase();
-    const haystack = [entry.title, entry.description, entry.step, ...entry.resources.map((resource) => resource.title), lowerNote].join("\n").toLowerCase();
-    if (!words.every((word) => haystack.includes(word))) return [];
-    const matchedResources = entry.resources.filter(({ title }) => words.some((word) => title.toLowerCase().includes(word)));
-    const inNote = words.map((word) => lowerNote.indexOf(word)).filter((index) => index >= 0);
-    return [{ entry, matchedResources, noteExcerpt: inNote.length ? excerpt(note, Math.min(...inNote)) : null }];
+    const foldedNote = fold(note);
+    const haystack = fold([entry.title, entry.description, entry.step, ...entry.resources.map((resource) => resource.title)].join("\n")).folded;
+    if (!words.every((word) => haystack.includes(word) || foldedNote.folded.includes(word))) return [];
+    const matchedResources = entry.resources.filter(({ title }) => words.some((word) => fold(title).folded.includes(word)));
+    const inNote = words.map((word) => foldedNote.folded.indexOf(word)).filter((index) => index >= 0);
+    return [{ entry, matchedResources, noteExcerpt: inNote.length ? excerpt(note, foldedNote.origin[Math.min(...inNote)]!) : null }];
   });
 }

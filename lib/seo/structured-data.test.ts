@@ -34,7 +34,9 @@ describe("structured data", () => {
   });
 
   it("gives a step a breadcrumb trail from the roadmap", () => {
-    expect(stepBreadcrumbJsonLd(steps[0]!, "Some Roadmap").itemListElement.map((item) => item.item)).toEqual(["http://localhost:3000/", "http://localhost:3000/steps/foundations"]);
+    const trail = stepBreadcrumbJsonLd(steps[0]!, "Some Roadmap", "Paso 1: Foundations").itemListElement;
+    expect(trail.map((item) => item.item)).toEqual(["http://localhost:3000/", "http://localhost:3000/steps/foundations"]);
+    expect(trail.map((item) => item.name)).toEqual(["Some Roadmap", "Paso 1: Foundations"]);
   });
 
   it("names the article's author and date", () => {

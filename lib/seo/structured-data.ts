@@ -24,14 +24,14 @@ export function roadmapJsonLd(article: ArticleLike, steps: readonly StepLike[]) 
   };
 }
 
-/** Roadmap › Step N. */
-export function stepBreadcrumbJsonLd(step: StepLike, siteName: string) {
+/** Roadmap › Step N, the step named as its page names it ("Step 1: …" in the site's language). */
+export function stepBreadcrumbJsonLd(step: StepLike, siteName: string, stepName: string) {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
     itemListElement: [
       { "@type": "ListItem", position: 1, name: siteName, item: absoluteUrl("/") },
-      { "@type": "ListItem", position: 2, name: `Step ${step.number}: ${step.title}`, item: absoluteUrl(stepPath(step.slug)) },
+      { "@type": "ListItem", position: 2, name: stepName, item: absoluteUrl(stepPath(step.slug)) },
     ],
   };
 }

@@ -88,7 +88,7 @@ export default async function StepPage({ params }: StepPageProps) {
         ))}
       </section>
       <StepNav previous={previous} next={next} />
-      <JsonLd data={stepBreadcrumbJsonLd(step, getSite().name)} />
+      <JsonLd data={stepBreadcrumbJsonLd(step, getSite().name, t("stepTitle", { number: step.number, title: step.title }))} />
       <ProgressReadyFlag />
       <StepKeyboardNav />
     </ClientMessages>

@@ -11,7 +11,7 @@ const projectRoot = path.resolve(import.meta.dirname, "../../..");
  * bad-content tests break copies of it, so they never change when the shipped roadmap is edited.
  */
 export const EXAMPLE_ROADMAP_DIR = "content/example-roadmap";
-export const ARTICLE_FILE = `${ROADMAP_DIR}/3-steps-to-your-first-open-source-contribution.md`;
+export const ARTICLE_FILE = `${ROADMAP_DIR}/3-pasos-hacia-tu-primera-contribucion-al-codigo-abierto.md`;
 
 /** A temporary project root whose content/roadmap is a copy of `from` (the example roadmap unless told), with a copy of the catalogs, for tests that break it on purpose. */
 export function makeContentRoot(from: string = EXAMPLE_ROADMAP_DIR): {
