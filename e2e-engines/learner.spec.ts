@@ -5,7 +5,7 @@ import { readCalendar } from "../lib/plan/test-support/read-calendar";
 import { OFFLINE_PATH } from "../lib/pwa/paths";
 import { REVIEW_PATH, stepPath, topicPath } from "../lib/site/paths";
 import { LOCALE, t } from "../e2e/catalog";
-import { expect, expectNoErrors, hydrated, isChecked, mapStatus, onMapText, PAGES, radio, readStored, STEPS, STORAGE, test, textOf, TOPICS, visit } from "./fixtures";
+import { expect, expectNoErrors, hydrated, isChecked, mapStatus, onMapText, PAGES, radio, readStored, SITE, STEPS, STORAGE, test, textOf, TOPICS, visit } from "./fixtures";
 
 const [first, second] = TOPICS;
 
@@ -163,7 +163,7 @@ test("the study plan downloads as a calendar file", async ({ engine, site }) => 
   await engine.click(".plan__body > button");
   await expect.poll(() => engine.evaluate<unknown>("return window.__download"), { timeout: 10_000 }).not.toBeNull();
   const file = await engine.evaluate<{ name: string; type: string; text: string }>("return window.__download");
-  expect(file.name).toBe(STORAGE.calendarFile);
+  expect(file.name).toBe(t("calendar", "fileName", { namespace: SITE.storageNamespace }));
   expect(file.type).toBe("text/calendar");
   const { events } = readCalendar(file.text);
   expect(events.find((event) => event.rule)).toMatchObject({ rule: { freq: "WEEKLY", byDay: ["TU", "TH"] }, alarms: [{ triggerMinutes: -15 }] });

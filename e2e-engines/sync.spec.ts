@@ -1,7 +1,7 @@
 // Sync across devices between two engines: the project's engine turns sync on, a browser of another
 // engine (Chromium for Firefox, Firefox for WebKit) opens the sync link and joins, and a status set
 // in either then shows in the other. Every control is found by its accessible name, as in the UI.
-import { statusName, t } from "../e2e/catalog";
+import { t } from "../e2e/catalog";
 import type { TopicStatus } from "../lib/progress/statuses";
 import { stepPath, topicPath } from "../lib/site/paths";
 import { SYNC_PARAM } from "../lib/sync/link";

@@ -17,10 +17,10 @@ import {
   openNotes,
   PAGES,
   setStatus,
+  SITE,
   statusRadio,
   type Step,
   STEPS,
-  STORAGE,
   test,
 } from "./fixtures";
 import { stepName, t } from "./catalog";
@@ -149,7 +149,7 @@ test.describe("offline", () => {
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: t("plan", "addToCalendar") }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe(STORAGE.calendarFile);
+    expect(download.suggestedFilename()).toBe(t("calendar", "fileName", { namespace: SITE.storageNamespace }));
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
     expect(readCalendar(text).events.length).toBeGreaterThan(1);
   });

@@ -10,6 +10,7 @@ import {
   type RoadmapTopic,
   seedStorage,
   setStatus,
+  SITE,
   statusGroup,
   statusRadio,
   storedProgress,
@@ -297,7 +298,7 @@ test.describe("reset, export and import", () => {
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: t("backup", "export") }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe(STORAGE.exportFile);
+    expect(download.suggestedFilename()).toBe(t("backup", "fileName", { namespace: SITE.storageNamespace }));
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
     // The topic seeded Done entered review when the overview first saw it.
     const review = { [t0!.step.slug]: { [t0!.topic.id]: { enteredAt: expect.any(String), answers: [] } } };

@@ -34,7 +34,7 @@ test.describe("search", () => {
     await page.getByRole("searchbox", { name: t("search", "label") }).fill(resource.title);
     await expect(results(page)).toHaveCount(expected.length);
     expect(await hrefsShown(page)).toEqual(expected);
-    await expect(page.getByText(`${expected.length} ${expected.length === 1 ? "result" : "results"} for “${resource.title}”`)).toBeVisible();
+    await expect(page.getByText(t("search", "found", { count: expected.length, query: resource.title }))).toBeVisible();
     const itsTopic = page.getByRole("list", { name: t("search", "results") }).locator(`a[href="${resource.href}"]`);
     await expect(itsTopic).toContainText(resource.source === "suggestion" ? t("search", "suggested", { title: resource.title }) : resource.title);
   });

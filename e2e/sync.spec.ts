@@ -344,7 +344,7 @@ test.describe("ending sync", () => {
     laptop.page.once("dialog", (dialog) => void (messages.push(dialog.message()), dialog.accept()));
     await syncButton(laptop.page, "delete").click();
     await expect(syncStatus(laptop.page)).toHaveText(DELETED_HERE);
-    expect(messages[1]).toMatch(/^Delete the synced data from the server\?/);
+    expect(messages[1]).toBe(t("sync", "confirmDelete"));
     await expect(syncButton(laptop.page, "turnOn")).toBeVisible();
     await expectOnMap(laptop.page, both);
     const { vaultId, token } = await vaultOf(link);

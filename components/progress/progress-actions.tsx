@@ -5,7 +5,7 @@ import { useTranslations } from "@/components/i18n/messages-provider";
 import { isForeignBackup, makeBackupFile } from "@/lib/backup/backup";
 import { readBackupFile } from "@/lib/backup/read";
 import { downloadFile } from "@/lib/browser/download";
-import { pageStorageKeys } from "@/lib/browser/storage-keys";
+import { pageStorageNamespace } from "@/lib/browser/storage-keys";
 import { countNotes, countReplacedNotes } from "@/lib/notes/notes";
 import { getNotes, importNotes } from "@/lib/notes/store";
 import { hasPace } from "@/lib/plan/plan";
@@ -44,7 +44,7 @@ export function ProgressActions({ steps }: { steps: StepOutline[] }) {
 
   async function exportProgress() {
     const file = makeBackupFile(await getProgress(), await getNotes(), await getPlan(), await getReview());
-    const name = pageStorageKeys().exportFile;
+    const name = tBackup("fileName", { namespace: pageStorageNamespace() });
     downloadFile(JSON.stringify(file, null, 2), "application/json", name);
     setMessage(tBackup("exported", { file: name }));
   }

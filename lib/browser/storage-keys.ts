@@ -18,8 +18,6 @@ export function storageKeys(namespace: string) {
     review: `${namespace}:review`,
     sync: `${namespace}:sync`,
     theme: `${namespace}:theme`,
-    exportFile: `${namespace}-progress.json`,
-    calendarFile: `${namespace}-study-plan.ics`,
   };
 }
 
