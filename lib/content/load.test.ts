@@ -46,7 +46,7 @@ describe("loadRoadmap with the Arabic roadmap (content/arabic-roadmap)", () => {
   const { site, catalog, steps } = loadRoadmap(makeContentRoot("content/arabic-roadmap").root);
 
   it("reads it right to left, its steps found by their Arabic heading word", () => {
-    expect(site).toMatchObject({ locale: "ar", stepLabel: "الخطوة" });
+    expect(site).toMatchObject({ locale: "ar", stepLabel: "المرحلة" });
     expect(catalog.direction).toBe("rtl");
     expect(steps.map((step) => [step.number, step.topics.length])).toEqual([[1, 2], [2, 1]]);
     expect(steps[0]?.html).toContain("<strong>أساسيات Python</strong>");
