@@ -3,10 +3,9 @@ import { OFFLINE_PATH } from "../lib/pwa/paths";
 import { expectNoViolations } from "./axe";
 import { hasEstimates } from "../lib/plan/estimates";
 import type { TopicStatus } from "../lib/progress/statuses";
-import { statusName, t } from "./catalog";
+import { escapeRegExp, statusName, t } from "./catalog";
 import { expect, markTopic, openNotes, PAGES, STEPS, STORAGE, test, TOPICS } from "./fixtures";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A topic's link on the map: its title, then its status and marks in words. */
 const mapTopicLink = (title: string, status: TopicStatus, noted = false) =>

@@ -1,10 +1,7 @@
 import { stepPath } from "../lib/site/paths";
-import { t } from "./catalog";
+import { ANY, escapeRegExp, t } from "./catalog";
 import { ARTICLE, ARTICLE_PATH, expect, proseSamples, STEPS, test } from "./fixtures";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Stands for an argument whose value a test does not know: the words before it are what is checked. */
-const ANY = "\uE000";
 
 const stepHeading = (step: (typeof STEPS)[number]) => t("step", "stepTitle", { number: step.number, title: step.title });
 

@@ -12,6 +12,12 @@ const { catalog } = loadRoadmap();
 export const LOCALE = catalog.locale;
 export const DIRECTION = catalog.direction;
 
+/** `text` matched literally inside a RegExp. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Stands for an argument whose value a test does not know: the message is matched with a pattern in its place. */
+export const ANY = "\uE000";
+
 /** The names of a message's <tags>, at any depth. */
 function tagsOf(message: MessageFormatElement[]): string[] {
   return message.flatMap((element) => {

@@ -1,8 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessibleNames, setStatus, STEPS, STORAGE, test, topicNodeName, topicsDone } from "./fixtures";
-import { t } from "./catalog";
+import { escapeRegExp, t } from "./catalog";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The Continue link's name for a topic, as the start of a pattern. */
 const continuesWith = (topic: string) => new RegExp(`^${escapeRegExp(t("progress", "continue", { topic }))}`);

@@ -1,10 +1,7 @@
 import { stepPath, topicPath } from "../lib/site/paths";
-import { t } from "./catalog";
+import { ANY, escapeRegExp, t } from "./catalog";
 import { ARTICLE_PATH, ARTICLE_TITLE, expect, expectAccessibleNames, FIRST_STEP, PAGES, STEPS, test } from "./fixtures";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Stands for an argument whose value a test does not know: the message is matched with a pattern in its place. */
-const ANY = "\uE000";
 /** Stands for a step's number in a message: matched as digits. */
 const ANY_NUMBER = "\uE001";
 /** A message as a pattern matching from its start, with what stands in for arguments matching them. */

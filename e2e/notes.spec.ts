@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { NOTE_MAX_LENGTH } from "../lib/notes/limits";
 import { stepPath, topicPath } from "../lib/site/paths";
 import type { TopicStatus } from "../lib/progress/statuses";
-import { LOCALE, statusName, t } from "./catalog";
+import { escapeRegExp, LOCALE, statusName, t } from "./catalog";
 import { expect, isMarkedDocument, markDocument, notesField, notesToggle, openNotes, readStoredJson, seedStorage, setStatus, STORAGE, test, TOPICS } from "./fixtures";
 
 // The first topics of the whole roadmap, wherever their steps begin and end.
@@ -12,7 +12,6 @@ const { step, topic } = first!;
 const storedNotes = (notes: Record<string, Record<string, string>>) => JSON.stringify({ version: 1, notes });
 const seedNote = (page: Page, text: string) => seedStorage(page, STORAGE.notes, storedNotes({ [step.slug]: { [topic.id]: text } }));
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A topic's name on the overview's learning map: its title, its status, and whether it is due for review and has notes. */
 const topicNodeName = (title: string, status: TopicStatus, { due = false, noted = false } = {}) => `${title} ${t("progress", "topicStatus", { status: statusName(status), due, noted })}`;
 

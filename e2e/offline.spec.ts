@@ -23,11 +23,10 @@ import {
   STEPS,
   test,
 } from "./fixtures";
-import { stepName, t } from "./catalog";
+import { escapeRegExp, stepName, t } from "./catalog";
 import { expectNoViolations } from "./axe";
 import { startStandaloneCopy } from "./standalone";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A step's link, as the overview's map names it. */
 const mapStepLink = (step: Step) => t("map", "stepTitle", { number: step.number, title: step.title });

@@ -8,7 +8,7 @@ import { lineProblems, readCalendar } from "../lib/plan/test-support/read-calend
 import { EMPTY_PROGRESS, setTopicStatus, toStepOutline } from "../lib/progress/progress";
 import type { Progress } from "../lib/progress/schema";
 import { stepPath } from "../lib/site/paths";
-import { LOCALE, t } from "./catalog";
+import { escapeRegExp, LOCALE, t } from "./catalog";
 import { expect, readStoredJson, setStatus, SITE, STEPS, STORAGE, test, TOPICS } from "./fixtures";
 
 // The plan's dates are compared with what lib/plan computes for the same moment. Both sides work in
@@ -27,7 +27,6 @@ const pace = (hoursPerWeek: number, overrides: Partial<Pace> = {}): Pace => ({ .
 
 test.skip(!hasEstimates(STEPS), "this roadmap gives no time estimates");
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const planRegion = (page: Page) => page.getByRole("region", { name: t("overview", "yourPlan") });
 const hoursField = (page: Page) => page.getByRole("spinbutton", { name: t("plan", "hoursPerWeek") });

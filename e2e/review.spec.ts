@@ -3,7 +3,7 @@ import type { Rating } from "../lib/review/limits";
 import type { TopicStatus } from "../lib/progress/statuses";
 import { dueAfter } from "../lib/review/scheduler";
 import { stepPath } from "../lib/site/paths";
-import { LOCALE, statusName, t } from "./catalog";
+import { ANY, escapeRegExp, LOCALE, statusName, t } from "./catalog";
 import { expect, markTopic, readStoredJson, seedStorage, setStatus, STORAGE, storedProgress, test, TOPIC_COUNT, topicsDone, TOPICS } from "./fixtures";
 
 // The clock is moved with page.clock: a topic marked Done on 1 September 2026 at 18:00 (UTC in the
@@ -13,9 +13,6 @@ const DAY = 24 * 60 * 60 * 1000;
 const MARKED = new Date(Date.UTC(2026, 8, 1, 18));
 const daysLater = (days: number) => new Date(MARKED.getTime() + days * DAY);
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Stands for an argument whose value a test does not know: the message is matched with a pattern in its place. */
-const ANY = "\uE000";
 
 // The browser prefers British English: an English site writes the learner's dates in that regional
 // form ("4 September 2026"); a site in another language writes them in its own.

@@ -3,10 +3,9 @@ import jsQR from "jsqr";
 import { EMPTY_PROGRESS, setTopicStatus } from "../lib/progress/progress";
 import { encodeShareCode } from "../lib/share/share-code";
 import { stepPath } from "../lib/site/paths";
-import { t } from "./catalog";
+import { escapeRegExp, t } from "./catalog";
 import { expect, markTopic, statusRadio, STEPS, STORAGE, test, TOPIC_COUNT, TOPICS, topicNodeName, topicsDone } from "./fixtures";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const progressRegion = (page: Page) => page.getByRole("region", { name: t("overview", "yourProgress") });
 const readStored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE.progress);

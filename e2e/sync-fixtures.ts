@@ -10,7 +10,7 @@ import { SYNC_PARAM } from "../lib/sync/link";
 import { SYNC_API_PATH } from "../lib/sync/protocol";
 import { SQLITE_FILE_NAME, syncConfig } from "../lib/sync/server/config";
 import { expect, SITE, STORAGE, test as base, topicNodeName, type RoadmapTopic } from "./fixtures";
-import { t } from "./catalog";
+import { escapeRegExp, t } from "./catalog";
 
 // Two browsers of one learner, a laptop and a phone, for the sync tests (e2e/sync.spec.ts): each a
 // context of its own, recording every request it sends and every error it shows, so that a test can
@@ -193,7 +193,6 @@ export async function syncNow(device: Device): Promise<void> {
   await expect(syncStatus(device.page)).toHaveText(SYNCED);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A topic's node on the overview's learning map, named by its title and status (and "— has notes" and such after). */
 export function mapNode(page: Page, { topic }: RoadmapTopic, status: TopicStatus) {

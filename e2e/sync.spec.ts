@@ -6,7 +6,7 @@ import type { TopicStatus } from "../lib/progress/statuses";
 import { dueAfter } from "../lib/review/scheduler";
 import { REVIEW_PATH, stepPath } from "../lib/site/paths";
 import { SYNC_API_PATH } from "../lib/sync/protocol";
-import { t } from "./catalog";
+import { escapeRegExp, t } from "./catalog";
 import { expect, notesField, openNotes, readStoredJson, setStatus, statusRadio, STEPS, STORAGE, TOPIC_COUNT, topicNodeName, TOPICS, type RoadmapTopic } from "./fixtures";
 import {
   DELETED_ELSEWHERE,
@@ -95,7 +95,6 @@ async function expectRadios(device: Device, marks: [RoadmapTopic, TopicStatus][]
   }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Stands in for a value of a message the test cannot know (a date): the text before it is what the test expects. */
 const UNKNOWN = "\uE000";
 const textBefore = (message: string) => message.split(UNKNOWN)[0]!;
