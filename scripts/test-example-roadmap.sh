@@ -8,4 +8,4 @@ source "$(dirname "$0")/build-with-roadmap.sh" content/example-roadmap
 
 npx tsx scripts/check-foreign-words.ts "$project" .next
 E2E_PORT="${EXAMPLE_E2E_PORT:-3220}" npx playwright test
-xvfb-run -a npx playwright test -c playwright.engines.config.ts --project firefox e2e-engines/learner.spec.ts
+xvfb-run -a npx playwright test -c playwright.engines.config.ts --project=firefox e2e-engines/learner.spec.ts
