@@ -35,6 +35,9 @@ export function startRoundRobinProxy(port, upstreams) {
       answer.pipe(response);
     });
     forwarded.on("error", (error) => {
+      // An upstream that answers before reading the whole body (a 413) may then reset the connection:
+      // its answer is already passed on, and the client's connection, kept alive, must stay usable.
+      if (response.writableFinished) return;
       if (response.headersSent) return response.destroy(error);
       response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
       response.end(`round-robin-proxy: ${upstream} did not answer: ${error.message}\n`);
